@@ -1,0 +1,91 @@
+package org.humstats.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Parses query parameters from their text, so that a bad value is a 400 naming the parameter
+ * (JAX-RS would turn a failed conversion into a bare 404).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static int integer(String name, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter(name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    public static Integer optionalInteger(String name, String text) {
+        return text == null || text.isBlank() ? null : integer(name, text);
+    }
+
+    public static boolean bool(String name, String text, boolean fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return switch (text.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidParameter(name, "'" + text + "' must be true or false");
+        };
+    }
+
+    public static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name, "'" + text + "' is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    public static Instant timestamp(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text.trim()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw ProblemException.invalidParameter(name,
+                        "'" + text + "' is not an RFC 3339 timestamp (2017-11-08T00:00:00Z) or a date");
+            }
+        }
+    }
+
+    /** A value of one of the given wire-named enum constants. */
+    public static <E extends Enum<E> & WireNamed> E choice(String name, String text, Class<E> type, E fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        return parseWire(type, text.trim(),
+                allowed -> ProblemException.invalidParameter(name, "'" + text + "' is not one of: " + allowed));
+    }
+
+    public static <E extends Enum<E> & WireNamed> E parseWire(Class<E> type, String text,
+            Function<String, RuntimeException> onUnknown) {
+        for (E e : type.getEnumConstants()) {
+            if (e.wire().equals(text)) {
+                return e;
+            }
+        }
+        throw onUnknown.apply(WireNamed.allowed(type));
+    }
+
+    public static String allowedList(Class<? extends WireNamed> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireNamed::wire).toList());
+    }
+}
