@@ -66,6 +66,14 @@ public final class Params {
         }
     }
 
+    public static java.util.UUID uuid(String name, String text) {
+        try {
+            return java.util.UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter(name, "'" + text + "' is not a UUID");
+        }
+    }
+
     /** A value of one of the given wire-named enum constants. */
     public static <E extends Enum<E> & WireNamed> E choice(String name, String text, Class<E> type, E fallback) {
         if (text == null || text.isBlank()) {

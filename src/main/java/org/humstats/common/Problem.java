@@ -8,7 +8,7 @@ import java.util.List;
  * so that a data editor can fix every one of them in one go.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<?> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

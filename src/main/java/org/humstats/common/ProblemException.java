@@ -23,8 +23,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String name, String message) {
-        return new ProblemException(400, "invalid-parameter", "Invalid query parameter",
-                "Query parameter '" + name + "': " + message, List.of(new Problem.FieldError(name, message)));
+        return new ProblemException(400, "invalid-parameter", "Invalid parameter",
+                "Parameter '" + name + "': " + message, List.of(new Problem.FieldError(name, message)));
     }
 
     public static ProblemException validation(List<Problem.FieldError> errors) {

@@ -39,6 +39,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response importRejected(ImportRejected e) {
+        return response(new Problem(typeUri("import-rejected"), "The file was rejected", 400, e.getMessage(), e.errors()));
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))

@@ -1,0 +1,64 @@
+package org.humstats.figure;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.humstats.common.Csv;
+
+/**
+ * Figures as CSV, one row per figure with the citation a journalist needs beside the number:
+ * source name, document title, URL and publication date. Text is guarded against spreadsheet formulas.
+ */
+public final class FigureCsv {
+
+    public static final List<String> COLUMNS = List.of("id", "metric", "kind", "value", "low", "high", "qualifier",
+            "period_start", "period_end", "date_precision", "location_code", "location_name", "country_code",
+            "source", "source_name", "source_type", "document_id", "document_title", "document_url", "document_published_on",
+            "attributed_to", "subject", "quote", "notes", "status", "status_reason", "created_at", "updated_at", "version");
+
+    private FigureCsv() {
+    }
+
+    public static void writeHeader(Writer out) throws IOException {
+        Csv.writeRecord(out, COLUMNS);
+    }
+
+    public static void writeRow(Writer out, FigureView f) throws IOException {
+        List<String> r = new ArrayList<>(COLUMNS.size());
+        r.add(f.id().toString());
+        r.add(f.metric());
+        r.add(f.kind().wire());
+        r.add(Long.toString(f.value()));
+        r.add(str(f.low()));
+        r.add(str(f.high()));
+        r.add(f.qualifier().wire());
+        r.add(str(f.periodStart()));
+        r.add(str(f.periodEnd()));
+        r.add(f.datePrecision().wire());
+        r.add(Csv.text(f.locationCode()));
+        r.add(Csv.text(f.locationName()));
+        r.add(f.countryCode());
+        r.add(Csv.text(f.source()));
+        r.add(Csv.text(f.sourceName()));
+        r.add(f.sourceType() == null ? "" : f.sourceType().wire());
+        r.add(str(f.documentId()));
+        r.add(f.document() == null ? "" : Csv.text(f.document().title()));
+        r.add(f.document() == null ? "" : Csv.text(f.document().url()));
+        r.add(f.document() == null ? "" : str(f.document().publishedOn()));
+        r.add(Csv.text(f.attributedTo()));
+        r.add(Csv.text(f.subject()));
+        r.add(Csv.text(f.quote()));
+        r.add(Csv.text(f.notes()));
+        r.add(f.status().wire());
+        r.add(Csv.text(f.statusReason()));
+        r.add(str(f.createdAt()));
+        r.add(str(f.updatedAt()));
+        r.add(Integer.toString(f.version()));
+        Csv.writeRecord(out, r);
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package org.humstats.figure;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.humstats.common.Keyset;
+import org.humstats.common.Page;
+import org.humstats.common.PageRequest;
+import org.humstats.common.Params;
+import org.humstats.common.ProblemException;
+
+@Path("/api/v1/figures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures", description = "Sourced numbers: each with its metric, kind, period, place, the body that made the estimate "
+        + "and the document that published it.")
+public class FigureResource {
+
+    static final String CSV = "text/csv";
+    private static final String ID_EXAMPLE = "6f1d3a0e-2b8c-4a5e-9f7d-0c1e2a3b4c5d";
+
+    @Inject
+    FigureService service;
+
+    /** The body of a retraction. */
+    public record Retraction(
+            @Schema(description = "Why the figure is withdrawn", example = "The source corrected the number in a later briefing.")
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Find figures",
+            description = "Figures matching every filter given, newest period first by default. `location` includes every place "
+                    + "inside it (SY09 also returns the figures of its districts). As CSV (`format=csv` or `Accept: text/csv`) each "
+                    + "row carries its citation: source name, document title, URL and publication date.")
+    @APIResponse(responseCode = "200", description = "A page of figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "A filter is unknown, repeated or has a bad value")
+    public Response list(@BeanParam FigureQuery query,
+                         @Parameter(description = "Order: period_end, value, updated_at or created_at; prefix - for descending. "
+                                 + "Default -period_end.", example = "-period_end") @QueryParam("sort") String sort,
+                         @Parameter(description = "json (default) or csv; overrides the Accept header", example = "csv")
+                         @QueryParam("format") String format,
+                         @BeanParam PageRequest page, @Context UriInfo uri, @Context HttpHeaders headers) {
+        boolean csv = wantsCsv(format, headers);
+        Page<FigureView> result = service.list(query.parse(), sort, page);
+        Response json = Keyset.response(result, uri);
+        if (!csv) {
+            return json;
+        }
+        StreamingOutput body = out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            FigureCsv.writeHeader(w);
+            for (FigureView f : result.data()) {
+                FigureCsv.writeRow(w, f);
+            }
+            w.flush();
+        };
+        Response.ResponseBuilder r = Response.ok(body, CSV + "; charset=utf-8; header=present")
+                .header("Content-Disposition", "inline; filename=\"figures.csv\"");
+        if (json.getHeaderString("Link") != null) {
+            r.header("Link", json.getHeaderString("Link"));
+        }
+        return r.build();
+    }
+
+    static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null) {
+            return switch (format.trim().toLowerCase()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw ProblemException.invalidParameter("format", "'" + format + "' is not one of: json, csv");
+            };
+        }
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) || m.isWildcardType()) {
+                return false;
+            }
+            if (m.getType().equals("text") && m.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a figure", description = "One figure with its citation, retracted ones included.")
+    @APIResponse(responseCode = "200", description = "The figure")
+    @APIResponse(responseCode = "404", description = "No such figure")
+    public FigureView get(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id) {
+        return service.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("figure", id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Enter a figure",
+            description = "Needs an editor key. Checked before anything is stored: value ≥ 0, low ≤ value ≤ high, the qualifier "
+                    + "agrees with the bounds, the period fits the kind (stock: only period_end; flow: start ≤ end; cumulative: an "
+                    + "origin), and the metric, location, source and document exist. Every problem is listed in `errors`.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the figure")
+    @APIResponse(responseCode = "400", description = "Invalid; `errors` names each field")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "409", description = "A figure with this id exists")
+    public Response create(@Valid @NotNull FigureInput input) {
+        FigureView created = service.create(input);
+        return Response.created(URI.create("/api/v1/figures/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Correct a figure", description = "Replaces the figure's fields (same checks as on create). A retracted "
+            + "figure cannot be changed. Needs an editor key.")
+    @APIResponse(responseCode = "200", description = "The changed figure")
+    @APIResponse(responseCode = "409", description = "The figure is retracted")
+    public FigureView update(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
+                             @Valid @NotNull FigureInput input) {
+        return service.update(Params.uuid("id", id), input);
+    }
+
+    @POST
+    @Path("/{id}/retraction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Retract a figure", description = "Figures are never deleted: a retracted figure keeps its values, gets "
+            + "status `retracted` with the reason, and is no longer counted. Needs an editor key.")
+    @APIResponse(responseCode = "200", description = "The retracted figure")
+    @APIResponse(responseCode = "409", description = "Already retracted")
+    public FigureView retract(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
+                              @Valid @NotNull Retraction retraction) {
+        return service.retract(Params.uuid("id", id), retraction.reason());
+    }
+}

@@ -1,0 +1,121 @@
+package org.humstats.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.humstats.common.Problem.FieldError;
+
+/**
+ * The rules a figure must meet on its own, before any lookup: presence, bounds, qualifier and period.
+ * Returns every problem at once, each naming its field, so an editor fixes a figure in one round.
+ */
+public final class FigureRules {
+
+    private FigureRules() {
+    }
+
+    public static List<FieldError> check(FigureInput f) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "metric", f.metric());
+        required(errors, "kind", f.kind());
+        required(errors, "value", f.value());
+        required(errors, "location_code", f.locationCode());
+        required(errors, "source", f.source());
+        required(errors, "period_end", f.periodEnd());
+        checkBounds(f, errors);
+        checkPeriod(f, errors);
+        if (f.status() == FigureStatus.RETRACTED) {
+            errors.add(new FieldError("status", "a figure is retracted with POST /api/v1/figures/{id}/retraction, giving a reason"));
+        }
+        if (f.documentId() != null && f.document() != null) {
+            errors.add(new FieldError("document", "give either document_id or an embedded document, not both"));
+        }
+        return errors;
+    }
+
+    private static void checkBounds(FigureInput f, List<FieldError> errors) {
+        Long value = f.value();
+        Long low = f.low();
+        Long high = f.high();
+        nonNegative(errors, "value", value);
+        nonNegative(errors, "low", low);
+        nonNegative(errors, "high", high);
+        if (value != null && low != null && low > value) {
+            errors.add(new FieldError("low", "is " + low + ", above the value " + value));
+        }
+        if (value != null && high != null && high < value) {
+            errors.add(new FieldError("high", "is " + high + ", below the value " + value));
+        }
+        Qualifier q = f.qualifier() == null ? Qualifier.EXACT : f.qualifier();
+        switch (q) {
+            case EXACT -> {
+                if (value != null && low != null && !low.equals(value)) {
+                    errors.add(new FieldError("low", "an exact figure has no range; leave low empty or use qualifier approximately or range"));
+                }
+                if (value != null && high != null && !high.equals(value)) {
+                    errors.add(new FieldError("high", "an exact figure has no range; leave high empty or use qualifier approximately or range"));
+                }
+            }
+            case AT_LEAST -> {
+                if (high != null) {
+                    errors.add(new FieldError("high", "an at_least (\"more than\") figure has no upper bound; leave high empty"));
+                }
+            }
+            case AT_MOST -> {
+                if (low != null) {
+                    errors.add(new FieldError("low", "an at_most (\"up to\") figure has no lower bound; leave low empty"));
+                }
+            }
+            case RANGE -> {
+                if (low == null) {
+                    errors.add(new FieldError("low", "a range needs both low and high (\"20,000 to 50,000\" is low 20000, high 50000)"));
+                }
+                if (high == null) {
+                    errors.add(new FieldError("high", "a range needs both low and high (\"20,000 to 50,000\" is low 20000, high 50000)"));
+                }
+            }
+            case APPROXIMATELY -> {
+                // bounds are optional
+            }
+        }
+    }
+
+    private static void checkPeriod(FigureInput f, List<FieldError> errors) {
+        if (f.kind() == null) {
+            return;
+        }
+        switch (f.kind()) {
+            case STOCK -> {
+                if (f.periodStart() != null) {
+                    errors.add(new FieldError("period_start", "a stock is a count at one moment: leave period_start empty "
+                            + "and put the as-of date in period_end"));
+                }
+            }
+            case FLOW -> {
+                if (f.periodStart() == null) {
+                    errors.add(new FieldError("period_start", "a flow needs the first day of its period"));
+                } else if (f.periodEnd() != null && f.periodStart().isAfter(f.periodEnd())) {
+                    errors.add(new FieldError("period_start", "is " + f.periodStart() + ", after period_end " + f.periodEnd()));
+                }
+            }
+            case CUMULATIVE -> {
+                if (f.periodStart() == null) {
+                    errors.add(new FieldError("period_start", "a cumulative figure needs its origin date (\"since March 2011\" is 2011-03-01)"));
+                } else if (f.periodEnd() != null && f.periodStart().isAfter(f.periodEnd())) {
+                    errors.add(new FieldError("period_start", "the origin " + f.periodStart() + " is after the as-of date " + f.periodEnd()));
+                }
+            }
+        }
+    }
+
+    private static void required(List<FieldError> errors, String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        }
+    }
+
+    private static void nonNegative(List<FieldError> errors, String field, Long n) {
+        if (n != null && n < 0) {
+            errors.add(new FieldError(field, "must be 0 or more, got " + n));
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.humstats.figure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.humstats.common.Filter;
+import org.humstats.common.Keyset;
+import org.humstats.common.Page;
+import org.humstats.common.PageRequest;
+import org.humstats.common.Problem.FieldError;
+import org.humstats.common.ProblemException;
+import org.humstats.document.Document;
+import org.humstats.document.DocumentService;
+import org.humstats.location.Location;
+import org.humstats.metric.Metric;
+import org.humstats.security.Caller;
+import org.humstats.source.Source;
+
+@ApplicationScoped
+@Transactional
+public class FigureService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Caller caller;
+
+    /** The orders a list can be sorted by; each is a keyset order with the id as tie-breaker. */
+    public enum SortOrder {
+        PERIOD_END("period_end", "f.periodEnd", f -> f.periodEnd.toString(), LocalDate::parse),
+        VALUE("value", "f.value", f -> Long.toString(f.value), Long::valueOf),
+        UPDATED_AT("updated_at", "f.updatedAt", f -> f.updatedAt.toString(), Instant::parse),
+        CREATED_AT("created_at", "f.createdAt", f -> f.createdAt.toString(), Instant::parse);
+
+        final String wire;
+        final String path;
+        final Function<Figure, String> valueOf;
+        final Function<String, Object> parse;
+
+        SortOrder(String wire, String path, Function<Figure, String> valueOf, Function<String, Object> parse) {
+            this.wire = wire;
+            this.path = path;
+            this.valueOf = valueOf;
+            this.parse = parse;
+        }
+
+        static Keyset.Order<Figure> parse(String sort) {
+            String s = sort == null || sort.isBlank() ? "-period_end" : sort.trim();
+            boolean desc = s.startsWith("-");
+            String name = desc ? s.substring(1) : s;
+            for (SortOrder o : values()) {
+                if (o.wire.equals(name)) {
+                    return new Keyset.Order<>(s, o.path, "f.id", desc, o.valueOf, o.parse,
+                            f -> f.id.toString(), UUID::fromString);
+                }
+            }
+            throw ProblemException.invalidParameter("sort", "'" + sort + "' is not one of: period_end, value, updated_at, "
+                    + "created_at (prefix with - for descending, e.g. -period_end)");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<FigureView> list(FigureQuery.Parsed q, String sort, PageRequest page) {
+        Keyset.Order<Figure> order = SortOrder.parse(sort);
+        Page<Figure> rows = Keyset.page(em, Figure.class, "f", filter(q), order, page, f -> f);
+        return new Page<>(views(rows.data()), rows.page());
+    }
+
+    /** The where-clause of the figure filters; unknown codes are a 400, not an empty answer. */
+    Filter filter(FigureQuery.Parsed q) {
+        Filter f = new Filter();
+        if (q.metric() != null && Metric.findById(q.metric()) == null) {
+            throw ProblemException.invalidParameter("metric", "unknown metric '" + q.metric() + "'; see GET /api/v1/metrics");
+        }
+        f.and("f.metric = :metric", "metric", q.metric());
+        f.and("f.kind = :kind", "kind", q.kind());
+        if (q.location() != null) {
+            Location l = Location.findById(q.location());
+            if (l == null) {
+                throw ProblemException.invalidParameter("location", "unknown location '" + q.location()
+                        + "'; find codes with GET /api/v1/locations?q=name");
+            }
+            if (q.descendants()) {
+                f.and("f.locationCode in (select l.code from Location l where l.path like :locPath)", "locPath", l.path + "%");
+            } else {
+                f.and("f.locationCode = :loc", "loc", l.code);
+            }
+        }
+        f.and("f.locationCode in (select c.code from Location c where c.countryCode = :country)", "country", q.country());
+        if (q.source() != null && Source.findById(q.source()) == null) {
+            throw ProblemException.invalidParameter("source", "unknown source '" + q.source() + "'; see GET /api/v1/sources");
+        }
+        f.and("f.source = :source", "source", q.source());
+        f.and("f.source in (select s.id from Source s where s.type = :stype)", "stype", q.sourceType());
+        f.and("f.status in :statuses", "statuses", q.statuses());
+        f.and("f.periodEnd >= :from", "from", q.from());
+        f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
+        f.and("f.updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
+        if (q.q() != null) {
+            f.and("(lower(f.quote) like :text or lower(f.notes) like :text or lower(f.subject) like :text "
+                    + "or lower(f.attributedTo) like :text)", "text", "%" + q.q().toLowerCase() + "%");
+        }
+        return f;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<FigureView> find(UUID id) {
+        return Optional.ofNullable(Figure.<Figure>findById(id)).map(f -> views(List.of(f)).get(0));
+    }
+
+    public FigureView create(FigureInput in) {
+        if (in.id() != null && Figure.findById(in.id()) != null) {
+            throw ProblemException.conflict("A figure with id '" + in.id() + "' already exists; change it with PUT /api/v1/figures/"
+                    + in.id() + ".");
+        }
+        Figure f = new Figure();
+        f.id = in.id() == null ? UUID.randomUUID() : in.id();
+        f.createdAt = Instant.now();
+        f.createdBy = caller.keyId();
+        apply(f, in);
+        f.persist();
+        return views(List.of(f)).get(0);
+    }
+
+    public FigureView update(UUID id, FigureInput in) {
+        if (in.id() != null && !in.id().equals(id)) {
+            throw ProblemException.validation(List.of(new FieldError("id", "differs from the id in the path")));
+        }
+        Figure f = Figure.findById(id);
+        if (f == null) {
+            throw ProblemException.notFound("figure", id.toString());
+        }
+        if (f.status == FigureStatus.RETRACTED) {
+            throw ProblemException.conflict("The figure is retracted and is kept as it was; enter a corrected figure instead.");
+        }
+        apply(f, in);
+        em.flush();
+        return views(List.of(f)).get(0);
+    }
+
+    public FigureView retract(UUID id, String reason) {
+        Figure f = Figure.findById(id);
+        if (f == null) {
+            throw ProblemException.notFound("figure", id.toString());
+        }
+        if (f.status == FigureStatus.RETRACTED) {
+            throw ProblemException.conflict("The figure was already retracted: " + f.statusReason);
+        }
+        f.status = FigureStatus.RETRACTED;
+        f.statusReason = reason.trim();
+        f.updatedAt = Instant.now();
+        f.updatedBy = caller.keyId();
+        em.flush();
+        return views(List.of(f)).get(0);
+    }
+
+    /** Checks the input (its own rules, then the codes it names) and copies it onto the entity. */
+    private void apply(Figure f, FigureInput in) {
+        List<FieldError> errors = new ArrayList<>(FigureRules.check(in));
+        if (in.metric() != null && Metric.findById(in.metric()) == null) {
+            errors.add(new FieldError("metric", "unknown metric '" + in.metric() + "'; see GET /api/v1/metrics"));
+        }
+        if (in.locationCode() != null && Location.findById(in.locationCode()) == null) {
+            errors.add(new FieldError("location_code", "unknown location '" + in.locationCode()
+                    + "'; find it with GET /api/v1/locations?q=name or add it first"));
+        }
+        if (in.source() != null && Source.findById(in.source()) == null) {
+            errors.add(new FieldError("source", "unknown source '" + in.source() + "'; add it first with POST /api/v1/sources"));
+        }
+        if (in.documentId() != null && Document.findById(in.documentId()) == null) {
+            errors.add(new FieldError("document_id", "unknown document '" + in.documentId() + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        UUID documentId = in.document() != null ? documents.createOrReuse(in.document(), "document.").id : in.documentId();
+        f.metric = in.metric();
+        f.kind = in.kind();
+        f.value = in.value();
+        f.low = in.low();
+        f.high = in.high();
+        f.qualifier = in.qualifier() == null ? Qualifier.EXACT : in.qualifier();
+        f.periodStart = in.periodStart();
+        f.periodEnd = in.periodEnd();
+        f.datePrecision = in.datePrecision() == null ? DatePrecision.DAY : in.datePrecision();
+        f.locationCode = in.locationCode();
+        f.source = in.source();
+        f.documentId = documentId;
+        f.attributedTo = in.attributedTo();
+        f.subject = in.subject();
+        f.quote = in.quote();
+        f.notes = in.notes();
+        f.status = in.status() == null ? FigureStatus.REPORTED : in.status();
+        f.statusReason = in.statusReason();
+        f.updatedAt = Instant.now();
+        f.updatedBy = caller.keyId();
+    }
+
+    /** Views for a page of figures, with the names of their location, source and document (three queries, not 3 × n). */
+    List<FigureView> views(List<Figure> figures) {
+        Map<String, Location> locations = byKey(Location.class, "code",
+                figures.stream().map(f -> f.locationCode).collect(Collectors.toSet()), l -> l.code);
+        Map<String, Source> sources = byKey(Source.class, "id",
+                figures.stream().map(f -> f.source).collect(Collectors.toSet()), s -> s.id);
+        Map<UUID, Document> docs = byKey(Document.class, "id",
+                figures.stream().map(f -> f.documentId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()), d -> d.id);
+        return figures.stream().map(f -> {
+            Location l = locations.get(f.locationCode);
+            Source s = sources.get(f.source);
+            Document d = f.documentId == null ? null : docs.get(f.documentId);
+            return new FigureView(f.id, f.metric, f.kind, f.value, f.low, f.high, f.qualifier, f.periodStart, f.periodEnd,
+                    f.datePrecision, f.locationCode, l == null ? null : l.name, l == null ? null : l.countryCode,
+                    f.source, s == null ? null : s.name, s == null ? null : s.type, f.documentId,
+                    d == null ? null : new FigureView.Citation(d.title, d.publisher, d.url, d.publishedOn),
+                    f.attributedTo, f.subject, f.quote, f.notes, f.status, f.statusReason,
+                    f.createdAt, f.updatedAt, f.version, f.createdBy, f.updatedBy);
+        }).toList();
+    }
+
+    private <K, T> Map<K, T> byKey(Class<T> type, String keyField, Set<K> keys, Function<T, K> keyOf) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Collection<T> found = em.createQuery("select x from " + type.getSimpleName() + " x where x." + keyField + " in :keys", type)
+                .setParameter("keys", keys).getResultList();
+        return found.stream().collect(Collectors.toMap(keyOf, x -> x));
+    }
+}

@@ -1,0 +1,104 @@
+package org.humstats.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.humstats.document.Document;
+import org.humstats.document.DocumentInput;
+import org.humstats.document.DocumentService;
+import org.humstats.figure.Figure;
+import org.humstats.figure.FigureInput;
+import org.humstats.figure.FigureService;
+import org.humstats.location.Location;
+import org.humstats.location.LocationInput;
+import org.humstats.location.LocationService;
+import org.humstats.source.Source;
+import org.humstats.source.SourceInput;
+import org.humstats.source.SourceService;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads seed-data/ at start-up through the same services (and checks) as the API. Every record has a fixed id and is
+ * added only when that id is absent, so restarts never duplicate anything and never undo an editor's change.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @ConfigProperty(name = "humstats.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    LocationService locations;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    FigureService figures;
+
+    @Transactional
+    @ActivateRequestContext
+    void load(@Observes @Priority(10) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        int added = 0;
+        for (SourceInput s : read("sources.json", new TypeReference<List<SourceInput>>() { })) {
+            if (Source.findById(s.id()) == null) {
+                sources.create(s);
+                added++;
+            }
+        }
+        for (LocationInput l : read("locations.json", new TypeReference<List<LocationInput>>() { })) {
+            if (Location.findById(l.code()) == null) {
+                locations.create(l);
+                added++;
+            }
+        }
+        for (DocumentInput d : read("documents.json", new TypeReference<List<DocumentInput>>() { })) {
+            if (Document.findById(d.id()) == null) {
+                documents.create(d);
+                added++;
+            }
+        }
+        for (FigureInput f : read("figures.json", new TypeReference<List<FigureInput>>() { })) {
+            if (Figure.findById(f.id()) == null) {
+                figures.create(f);
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.infof("Seed data: added %d records", added);
+        }
+    }
+
+    private <T> List<T> read(String file, TypeReference<List<T>> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed-data/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("seed-data/" + file + " is missing from the build");
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed-data/" + file + " cannot be read", e);
+        }
+    }
+}

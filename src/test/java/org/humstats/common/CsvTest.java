@@ -1,0 +1,42 @@
+package org.humstats.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    @Test
+    void readsQuotedCommasQuotesAndLineBreaks() {
+        Csv.RecordReader r = new Csv.RecordReader(new StringReader("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n"));
+        assertEquals(List.of("a", "b, c", "say \"hi\""), r.next());
+        assertEquals(List.of("two\nlines", "", "x"), r.next());
+        assertNull(r.next());
+    }
+
+    @Test
+    void reportsAnUnclosedQuote() {
+        Csv.RecordReader r = new Csv.RecordReader(new StringReader("a,\"open\n"));
+        assertThrows(Csv.CsvException.class, r::next);
+    }
+
+    @Test
+    void writesWhatItReads() throws Exception {
+        StringWriter w = new StringWriter();
+        Csv.writeRecord(w, List.of("plain", "with, comma", "with \"quote\"", ""));
+        assertEquals(List.of("plain", "with, comma", "with \"quote\"", ""), new Csv.RecordReader(new StringReader(w.toString())).next());
+    }
+
+    @Test
+    void guardsTextThatASpreadsheetWouldRun() {
+        assertEquals("'=1+1", Csv.text("=1+1"));
+        assertEquals("'-2", Csv.text("-2"));
+        assertEquals("'@SUM(A1)", Csv.text("@SUM(A1)"));
+        assertEquals("Abu Kamal", Csv.text("Abu Kamal"));
+    }
+}
