@@ -16,7 +16,7 @@ public class PageRequest {
 
     @QueryParam("cursor")
     @Parameter(description = "Opaque cursor from `page.next_cursor` of the previous page (also in the `Link: rel=\"next\"` "
-            + "header). Leave it out for the first page.")
+            + "header). Leave it out for the first page.", example = "cGVyaW9kX2VuZB8yMDE3LTExLTA4HzVlZWQwZjAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ")
     public String cursor;
 
     @QueryParam("with_total")

@@ -18,13 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.humstats.common.Formats;
 import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
@@ -44,7 +40,7 @@ import org.humstats.common.ProblemException;
         + "and the document that published it.")
 public class FigureResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Formats.CSV;
     private static final String ID_EXAMPLE = "6f1d3a0e-2b8c-4a5e-9f7d-0c1e2a3b4c5d";
 
     @Inject
@@ -71,45 +67,20 @@ public class FigureResource {
                          @Parameter(description = "json (default) or csv; overrides the Accept header", example = "csv")
                          @QueryParam("format") String format,
                          @BeanParam PageRequest page, @Context UriInfo uri, @Context HttpHeaders headers) {
-        boolean csv = wantsCsv(format, headers);
+        boolean csv = Formats.wantsCsv(format, headers);
         Page<FigureView> result = service.list(query.parse(), sort, page);
         Response json = Keyset.response(result, uri);
         if (!csv) {
             return json;
         }
-        StreamingOutput body = out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Response csvPage = Formats.csv(w -> {
             FigureCsv.writeHeader(w);
             for (FigureView f : result.data()) {
                 FigureCsv.writeRow(w, f);
             }
-            w.flush();
-        };
-        Response.ResponseBuilder r = Response.ok(body, CSV + "; charset=utf-8; header=present")
-                .header("Content-Disposition", "inline; filename=\"figures.csv\"");
-        if (json.getHeaderString("Link") != null) {
-            r.header("Link", json.getHeaderString("Link"));
-        }
-        return r.build();
-    }
-
-    static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null) {
-            return switch (format.trim().toLowerCase()) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw ProblemException.invalidParameter("format", "'" + format + "' is not one of: json, csv");
-            };
-        }
-        for (MediaType m : headers.getAcceptableMediaTypes()) {
-            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) || m.isWildcardType()) {
-                return false;
-            }
-            if (m.getType().equals("text") && m.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
+        }, "figures.csv");
+        String link = json.getHeaderString("Link");
+        return link == null ? csvPage : Response.fromResponse(csvPage).header("Link", link).build();
     }
 
     @GET

@@ -1,0 +1,31 @@
+package org.humstats.aggregate;
+
+import java.util.List;
+
+/**
+ * One row of an aggregate: one (location, kind), or one (location, kind, source | source type) when grouped.
+ *
+ * @param kind        "flow" (cumulative figures count as flows) or "stock"
+ * @param source      the source id for {@code group_by=source}, else null
+ * @param sourceType  the source type for {@code group_by=source_type}, else null
+ * @param sourceCount distinct sources that contributed anywhere in the value
+ * @param basis       "direct" or "children"
+ * @param coverage    only for basis "children"; null for direct rows
+ * @param sources     each source's own value, only for basis "direct"; null for children rows
+ * @param figures     only with explain, else null
+ */
+public record AggregateRow(
+        String locationCode,
+        String locationName,
+        String kind,
+        String source,
+        String sourceType,
+        Long value,
+        Long low,
+        Long high,
+        int sourceCount,
+        String basis,
+        Coverage coverage,
+        List<SourceValue> sources,
+        Explanation figures) {
+}

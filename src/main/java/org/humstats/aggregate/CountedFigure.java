@@ -1,0 +1,45 @@
+package org.humstats.aggregate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One sourced figure as the counting rules see it. The caller has already restricted the list to one
+ * metric and to the scope's subtree.
+ *
+ * @param low          stored lower bound, or null; rule 6 defaults are applied by {@link Estimate#of}
+ * @param high         stored upper bound, or null
+ * @param periodStart  null for stocks; the origin for cumulative figures
+ * @param periodEnd    the as-of date of a stock, the end of a flow or cumulative period
+ * @param documentDate publication date of the document, nullable; a tie-breaker only
+ */
+public record CountedFigure(
+        UUID id,
+        String locationCode,
+        String source,
+        int sourcePriority,
+        Kind kind,
+        long value,
+        Long low,
+        Long high,
+        Qualifier qualifier,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate documentDate,
+        Status status) {
+
+    public CountedFigure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(locationCode, "locationCode");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(periodEnd, "periodEnd");
+        if (qualifier == null) {
+            qualifier = Qualifier.EXACT;
+        }
+        if (status == null) {
+            status = Status.REPORTED;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.humstats.aggregate;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One series of a time series.
+ *
+ * @param kind   "flow", "stock" or "cumulative"
+ * @param origin the common period start of a cumulative series; null for the other kinds
+ */
+public record Series(String kind, LocalDate origin, List<Point> points) {
+}

@@ -1,0 +1,9 @@
+package org.humstats.aggregate;
+
+/**
+ * One source's own value for a location (rule 4: disagreement is shown, not hidden).
+ *
+ * @param chosen whether this source's value decided the row's value under the policy
+ */
+public record SourceValue(String source, long value, Long low, Long high, boolean chosen) {
+}

@@ -1,0 +1,202 @@
+package org.humstats.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The time-series computation behind {@link CountingRules#timeSeries} (rule 7). Every bucket is valued like an
+ * aggregate of the location with rollup prefer_direct:
+ * <ul>
+ *   <li>flow series: flows whose whole period lies in the bucket; a flow straddling a bucket boundary counts in
+ *       no bucket (it is listed as outside_window in the buckets it touches);</li>
+ *   <li>stock series: the latest observation per source in the bucket; {@code fill=previous} carries the last
+ *       non-empty bucket of the series forward (never a value from before the first bucket);</li>
+ *   <li>cumulative series, one per origin date: the latest total per source with period end on or before the
+ *       bucket's end, whenever it was published. A total known from an earlier bucket is the running total, not a
+ *       fill, so it is not flagged carried_forward.</li>
+ * </ul>
+ * A series exists for each kind (and each cumulative origin) with at least one figure of a counted status.
+ */
+final class TimeSeriesComputation {
+
+    private final TimeSeriesQuery query;
+    private final Gazetteer gazetteer;
+    private final List<Bucket> buckets;
+    private final Predicate<CountedFigure> statusCounted;
+
+    private TimeSeriesComputation(TimeSeriesQuery query, Gazetteer gazetteer) {
+        this.query = query;
+        this.gazetteer = gazetteer;
+        this.buckets = Buckets.between(query.from(), query.to(), query.interval());
+        this.statusCounted = f -> query.counted().contains(f.status());
+    }
+
+    static TimeSeriesResult run(TimeSeriesQuery query, List<CountedFigure> figures, Gazetteer gazetteer) {
+        if (query.location() == null) {
+            throw new IllegalArgumentException("location is required for a time series");
+        }
+        return new TimeSeriesComputation(query, gazetteer).compute(figures);
+    }
+
+    private TimeSeriesResult compute(List<CountedFigure> figures) {
+        List<CountedFigure> pool = query.source() == null
+                ? figures
+                : figures.stream().filter(f -> f.source().equals(query.source())).toList();
+        List<CountedFigure> flows = ofKind(pool, Kind.FLOW);
+        List<CountedFigure> cumulative = ofKind(pool, Kind.CUMULATIVE);
+        List<CountedFigure> stocks = ofKind(pool, Kind.STOCK);
+
+        List<Series> series = new ArrayList<>();
+        if (flows.stream().anyMatch(statusCounted)) {
+            series.add(flowSeries(flows));
+        }
+        Set<LocalDate> origins = new TreeSet<>();
+        cumulative.stream().filter(statusCounted).forEach(f -> origins.add(Period.of(f).start()));
+        for (LocalDate origin : origins) {
+            series.add(cumulativeSeries(origin, cumulative));
+        }
+        if (stocks.stream().anyMatch(statusCounted)) {
+            series.add(stockSeries(stocks));
+        }
+        return new TimeSeriesResult(query.metric(), query.location(), query.interval(), query.from(), query.to(),
+                query.policy(), query.fill(), List.copyOf(series));
+    }
+
+    private Series flowSeries(List<CountedFigure> flows) {
+        List<List<CountedFigure>> touchingByBucket = byBucket(flows);
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket bucket = buckets.get(i);
+            Window window = bucket.window();
+            List<CountedFigure> touching = touchingByBucket.get(i);
+            Tally tally = new Tally(touching, Aggregation.gate(query.counted(), window), false, query.policy(),
+                    gazetteer);
+            points.add(point(bucket, tally));
+        }
+        return new Series(Kind.FLOW.wire(), null, List.copyOf(points));
+    }
+
+    private Series cumulativeSeries(LocalDate origin, List<CountedFigure> cumulative) {
+        List<Point> points = new ArrayList<>();
+        Function<CountedFigure, ExclusionReason> statusOnly = f ->
+                statusCounted.test(f) ? null : ExclusionReason.forStatus(f.status());
+        List<CountedFigure> sameOrigin = cumulative.stream()
+                .filter(f -> Period.of(f).start().equals(origin))
+                .sorted(Comparator.comparing(CountedFigure::periodEnd))
+                .toList();
+        int known = 0;
+        Point previous = null;
+        for (Bucket bucket : buckets) {
+            int knownBefore = known;
+            while (known < sameOrigin.size() && !sameOrigin.get(known).periodEnd().isAfter(bucket.end())) {
+                known++;
+            }
+            if (previous != null && known == knownBefore) {
+                // Nothing new was published: the running total (and its explanation) stays what it was.
+                previous = new Point(bucket.start(), bucket.end(), previous.value(), previous.low(), previous.high(),
+                        previous.sourceCount(), false, previous.figures());
+            } else {
+                List<CountedFigure> knownByEnd = sameOrigin.subList(0, known);
+                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total.
+                previous = point(bucket, new Tally(knownByEnd, statusOnly, false, query.policy(), gazetteer));
+            }
+            points.add(previous);
+        }
+        return new Series(Kind.CUMULATIVE.wire(), origin, List.copyOf(points));
+    }
+
+    private Series stockSeries(List<CountedFigure> stocks) {
+        List<Point> points = new ArrayList<>();
+        List<List<CountedFigure>> observedByBucket = byBucket(stocks);
+        Point lastWithValue = null;
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket bucket = buckets.get(i);
+            Window window = bucket.window();
+            List<CountedFigure> observed = observedByBucket.get(i);
+            Tally tally = new Tally(observed, Aggregation.gate(query.counted(), window), true, query.policy(),
+                    gazetteer);
+            Point point = point(bucket, tally);
+            if (point.value() != null) {
+                lastWithValue = point;
+            } else if (query.fill() == Fill.PREVIOUS && lastWithValue != null) {
+                point = carriedForward(bucket, lastWithValue, point);
+            }
+            points.add(point);
+        }
+        return new Series(Kind.STOCK.wire(), null, List.copyOf(points));
+    }
+
+    private Point point(Bucket bucket, Tally tally) {
+        Optional<LocationValue> value = tally.value(query.location(), Rollup.PREFER_DIRECT);
+        Explanation explanation = query.explain()
+                ? tally.explain(query.location(), Rollup.PREFER_DIRECT, value.orElse(null))
+                : null;
+        if (value.isEmpty()) {
+            return new Point(bucket.start(), bucket.end(), null, null, null, 0, false, explanation);
+        }
+        Estimate estimate = value.get().estimate();
+        return new Point(bucket.start(), bucket.end(), estimate.value(), estimate.low(), estimate.high(),
+                value.get().sourceCount(), false, explanation);
+    }
+
+    /** The earlier value, its figures as "used", and this bucket's own exclusions (if any). */
+    private Point carriedForward(Bucket bucket, Point earlier, Point empty) {
+        Explanation explanation = null;
+        if (query.explain()) {
+            explanation = new Explanation(earlier.figures().used(), empty.figures().excluded());
+        }
+        return new Point(bucket.start(), bucket.end(), earlier.value(), earlier.low(), earlier.high(),
+                earlier.sourceCount(), true, explanation);
+    }
+
+    /**
+     * For each bucket, the figures whose period touches it (for a stock: whose as-of date is in it). Indexing once
+     * keeps a long series from rescanning every figure for every bucket.
+     */
+    private List<List<CountedFigure>> byBucket(List<CountedFigure> figures) {
+        List<List<CountedFigure>> index = new ArrayList<>(buckets.size());
+        for (int i = 0; i < buckets.size(); i++) {
+            index.add(new ArrayList<>());
+        }
+        LocalDate firstDay = buckets.get(0).start();
+        LocalDate lastDay = buckets.get(buckets.size() - 1).end();
+        for (CountedFigure figure : figures) {
+            Period period = Period.of(figure);
+            if (period.end().isBefore(firstDay) || period.start().isAfter(lastDay)) {
+                continue;
+            }
+            int first = bucketIndex(period.start().isBefore(firstDay) ? firstDay : period.start());
+            int last = bucketIndex(period.end().isAfter(lastDay) ? lastDay : period.end());
+            for (int i = first; i <= last; i++) {
+                index.get(i).add(figure);
+            }
+        }
+        return index;
+    }
+
+    /** Index of the bucket holding a date known to lie within the buckets. */
+    private int bucketIndex(LocalDate date) {
+        int low = 0;
+        int high = buckets.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (buckets.get(middle).start().isAfter(date)) {
+                high = middle - 1;
+            } else {
+                low = middle;
+            }
+        }
+        return low;
+    }
+
+    private static List<CountedFigure> ofKind(List<CountedFigure> figures, Kind kind) {
+        return figures.stream().filter(f -> f.kind() == kind).toList();
+    }
+}
