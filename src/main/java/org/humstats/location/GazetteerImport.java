@@ -34,7 +34,8 @@ public class GazetteerImport {
     @Inject
     EntityManager em;
 
-    public record Result(boolean dryRun, int created, int updated, int unchanged, int countriesCreated, List<RowError> errors) {
+    /** {@code warnings}: rows taken with a fix-up the data team should know about (e.g. a name missing in OCHA's file). */
+    public record Result(boolean dryRun, int created, int updated, int unchanged, int countriesCreated, List<RowError> warnings) {
     }
 
     private record Row(long row, String country, int level, String pcode, String name, String parent, LocalDate validFrom) {
@@ -44,7 +45,8 @@ public class GazetteerImport {
     public Result load(Reader csv, boolean dryRun) {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        parse(csv, rows, errors);
+        List<RowError> warnings = new ArrayList<>();
+        parse(csv, rows, errors, warnings);
 
         Map<String, Location> existing = new HashMap<>();
         for (Location l : em.createQuery("select l from Location l", Location.class).getResultList()) {
@@ -136,16 +138,21 @@ public class GazetteerImport {
                     l.path = path;
                     l.validFrom = r.validFrom();
                     l.updatedAt = now;
+                    if (!em.contains(l)) {
+                        em.merge(l);
+                    }
                 }
             }
             if (!dryRun && ++batch % 2000 == 0) {
+                // Keep the persistence context small: dirty-checking tens of thousands of entities at every flush is slow.
                 em.flush();
+                em.clear();
             }
         }
-        return new Result(dryRun, created, updated, unchanged, (int) newCountries.stream().distinct().count(), List.of());
+        return new Result(dryRun, created, updated, unchanged, (int) newCountries.stream().distinct().count(), warnings);
     }
 
-    private static void parse(Reader csv, List<Row> rows, List<RowError> errors) {
+    private static void parse(Reader csv, List<Row> rows, List<RowError> errors, List<RowError> warnings) {
         Csv.RecordReader reader = new Csv.RecordReader(csv);
         List<String> header;
         try {
@@ -200,8 +207,13 @@ public class GazetteerImport {
             if (!pcode.matches("[A-Za-z0-9]{3,64}")) {
                 errors.add(new RowError(rowNo, "P-Code", "'" + pcode + "' is not a P-code (letters and digits)"));
             }
-            if (name.isEmpty() || name.length() > 200) {
-                errors.add(new RowError(rowNo, "Name", name.isEmpty() ? "is empty" : "is longer than 200 characters"));
+            if (name.length() > 200) {
+                errors.add(new RowError(rowNo, "Name", "is longer than 200 characters"));
+            }
+            if (name.isEmpty() && !pcode.isEmpty()) {
+                // OCHA's own list has a few unnamed areas; the P-code stands in until someone names them.
+                warnings.add(new RowError(rowNo, "Name", "is empty; the P-code " + pcode + " is used as the name"));
+                name = pcode;
             }
             if (parent.isEmpty()) {
                 errors.add(new RowError(rowNo, "Parent P-Code", "is empty"));

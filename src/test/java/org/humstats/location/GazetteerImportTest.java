@@ -53,6 +53,14 @@ class GazetteerImportTest {
     }
 
     @Test
+    void shouldUseThePcodeForAnUnnamedAreaAndSaySo() {
+        csv(HEADER + "BHR,1,BH13,Capital,BHR,2020-01-01\nBHR,2,BH1301,,BH13,2020-01-01\n")
+                .post("/api/v1/locations/imports").then().statusCode(200)
+                .body("created", is(2)).body("warnings[0].row", is(3)).body("warnings[0].column", is("Name"));
+        given().get("/api/v1/locations/BH1301").then().statusCode(200).body("name", is("BH1301"));
+    }
+
+    @Test
     void shouldCountWithoutStoringOnDryRun() {
         csv(HEADER + "QAT,1,QA01,Doha,QAT,2020-01-01\n").queryParam("dry_run", "true")
                 .post("/api/v1/locations/imports").then().statusCode(200).body("created", is(1)).body("dry_run", is(true));
