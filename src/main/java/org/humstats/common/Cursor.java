@@ -25,6 +25,10 @@ public record Cursor(List<String> values) {
 
     /** @param expectedParts how many values a valid cursor of this endpoint carries */
     public static Cursor decode(String token, int expectedParts) {
+        return decode(token, expectedParts, "cursor");
+    }
+
+    public static Cursor decode(String token, int expectedParts, String parameter) {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             List<String> parts = Arrays.asList(joined.split(String.valueOf(SEP), -1));
@@ -33,7 +37,7 @@ public record Cursor(List<String> values) {
             }
             return new Cursor(parts);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("cursor",
+            throw ProblemException.invalidParameter(parameter,
                     "not a cursor from this endpoint; use page.next_cursor of the previous page as it is");
         }
     }

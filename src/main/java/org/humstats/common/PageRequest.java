@@ -25,6 +25,11 @@ public class PageRequest {
     public String withTotal;
 
     public int limit() {
+        return parseLimit(limit);
+    }
+
+    /** The paging rule of every list: default 100, at most 10000, never silently clamped. */
+    public static int parseLimit(String limit) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }

@@ -23,6 +23,8 @@ import org.humstats.common.Problem.FieldError;
 import org.humstats.common.ProblemException;
 import org.humstats.document.Document;
 import org.humstats.document.DocumentService;
+import org.humstats.feed.ChangeLog;
+import org.humstats.feed.ChangeType;
 import org.humstats.location.Location;
 import org.humstats.metric.Metric;
 import org.humstats.security.Caller;
@@ -40,6 +42,9 @@ public class FigureService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ChangeLog changeLog;
 
     /** The orders a list can be sorted by; each is a keyset order with the id as tie-breaker. */
     public enum SortOrder {
@@ -135,7 +140,7 @@ public class FigureService {
         f.createdBy = caller.keyId();
         apply(f, in);
         f.persist();
-        return views(List.of(f)).get(0);
+        return logged(ChangeType.CREATED, f);
     }
 
     public FigureView update(UUID id, FigureInput in) {
@@ -150,8 +155,7 @@ public class FigureService {
             throw ProblemException.conflict("The figure is retracted and is kept as it was; enter a corrected figure instead.");
         }
         apply(f, in);
-        em.flush();
-        return views(List.of(f)).get(0);
+        return logged(ChangeType.UPDATED, f);
     }
 
     public FigureView retract(UUID id, String reason) {
@@ -166,8 +170,15 @@ public class FigureService {
         f.statusReason = reason.trim();
         f.updatedAt = Instant.now();
         f.updatedBy = caller.keyId();
+        return logged(ChangeType.RETRACTED, f);
+    }
+
+    /** Flushes the change (so version and timestamps are final) and writes it to the change log. */
+    private FigureView logged(ChangeType type, Figure f) {
         em.flush();
-        return views(List.of(f)).get(0);
+        FigureView view = views(List.of(f)).get(0);
+        changeLog.record(List.of(new ChangeLog.Entry(type, view, caller.keyId())));
+        return view;
     }
 
     /** Checks the input (its own rules, then the codes it names) and copies it onto the entity. */
