@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.humstats.common.EntityTags;
 import org.humstats.common.Keyset;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Params;
@@ -36,6 +38,9 @@ public class DocumentResource {
 
     @Inject
     DocumentService service;
+
+    @Inject
+    EntityTags tags;
 
     @GET
     @Operation(summary = "List documents", description = "Documents, optionally by publisher or words in the title.")
@@ -72,8 +77,12 @@ public class DocumentResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Change a document", description = "Replaces the document's fields. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed document")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public DocumentView update(@Parameter(description = "Document id", example = ID_EXAMPLE) @PathParam("id") String id,
-                               @Valid @NotNull DocumentInput input) {
+                               @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull DocumentInput input) {
+        tags.checkIfMatch(ifMatch, get(id));
         return service.update(Params.uuid("id", id), input);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -116,9 +117,12 @@ public class FigureResource {
             + "figure cannot be changed. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed figure")
     @APIResponse(responseCode = "409", description = "The figure is retracted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the figure")
     public FigureView update(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
-                             @Valid @NotNull FigureInput input) {
-        return service.update(Params.uuid("id", id), input);
+                             @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull FigureInput input) {
+        return service.update(Params.uuid("id", id), input, ifMatch);
     }
 
     @POST
@@ -129,8 +133,11 @@ public class FigureResource {
             + "status `retracted` with the reason, and is no longer counted. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The retracted figure")
     @APIResponse(responseCode = "409", description = "Already retracted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the figure")
     public FigureView retract(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
-                              @Valid @NotNull Retraction retraction) {
-        return service.retract(Params.uuid("id", id), retraction.reason());
+                              @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Retraction retraction) {
+        return service.retract(Params.uuid("id", id), retraction.reason(), ifMatch);
     }
 }

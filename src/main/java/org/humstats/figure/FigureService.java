@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.humstats.common.Filter;
+import org.humstats.common.EntityTags;
 import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
@@ -45,6 +46,9 @@ public class FigureService {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    EntityTags tags;
 
     /** The orders a list can be sorted by; each is a keyset order with the id as tie-breaker. */
     public enum SortOrder {
@@ -143,14 +147,11 @@ public class FigureService {
         return logged(ChangeType.CREATED, f);
     }
 
-    public FigureView update(UUID id, FigureInput in) {
+    public FigureView update(UUID id, FigureInput in, String ifMatch) {
         if (in.id() != null && !in.id().equals(id)) {
             throw ProblemException.validation(List.of(new FieldError("id", "differs from the id in the path")));
         }
-        Figure f = Figure.findById(id);
-        if (f == null) {
-            throw ProblemException.notFound("figure", id.toString());
-        }
+        Figure f = lockedForChange(id, ifMatch);
         if (f.status == FigureStatus.RETRACTED) {
             throw ProblemException.conflict("The figure is retracted and is kept as it was; enter a corrected figure instead.");
         }
@@ -158,11 +159,8 @@ public class FigureService {
         return logged(ChangeType.UPDATED, f);
     }
 
-    public FigureView retract(UUID id, String reason) {
-        Figure f = Figure.findById(id);
-        if (f == null) {
-            throw ProblemException.notFound("figure", id.toString());
-        }
+    public FigureView retract(UUID id, String reason, String ifMatch) {
+        Figure f = lockedForChange(id, ifMatch);
         if (f.status == FigureStatus.RETRACTED) {
             throw ProblemException.conflict("The figure was already retracted: " + f.statusReason);
         }
@@ -171,6 +169,19 @@ public class FigureService {
         f.updatedAt = Instant.now();
         f.updatedBy = caller.keyId();
         return logged(ChangeType.RETRACTED, f);
+    }
+
+    /**
+     * Loads the figure with a row lock, so that the If-Match check and the change happen against the same version
+     * even when two editors send changes at once.
+     */
+    private Figure lockedForChange(UUID id, String ifMatch) {
+        Figure f = em.find(Figure.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw ProblemException.notFound("figure", id.toString());
+        }
+        tags.checkIfMatch(ifMatch, views(List.of(f)).get(0));
+        return f;
     }
 
     /** Flushes the change (so version and timestamps are final) and writes it to the change log. */

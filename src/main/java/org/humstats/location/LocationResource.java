@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.humstats.common.BodyLimit;
+import org.humstats.common.EntityTags;
 import org.humstats.common.Keyset;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Params;
@@ -43,6 +45,9 @@ public class LocationResource {
 
     @Inject
     GazetteerImport gazetteerImport;
+
+    @Inject
+    EntityTags tags;
 
     @GET
     @Operation(summary = "Find locations",
@@ -96,8 +101,12 @@ public class LocationResource {
     @Operation(summary = "Change a location", description = "Replaces name, aliases, parent and coordinates. Moving a location "
             + "to another parent moves everything beneath it. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed location")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public LocationView update(@Parameter(description = "ISO3, P-code or slug", example = "SY0902") @PathParam("code") String code,
-                               @Valid @NotNull LocationInput input) {
+                               @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LocationInput input) {
+        tags.checkIfMatch(ifMatch, get(code));
         return service.update(code, input);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.humstats.common.EntityTags;
 import org.humstats.common.Keyset;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Params;
@@ -34,6 +36,9 @@ public class SourceResource {
 
     @Inject
     SourceService service;
+
+    @Inject
+    EntityTags tags;
 
     @GET
     @Operation(summary = "List sources", description = "Sources ordered by id, optionally filtered by type or a text search.")
@@ -71,8 +76,12 @@ public class SourceResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Change a source", description = "Replaces the source's fields. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed source")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public SourceView update(@Parameter(description = "Source id", example = "un-ocha") @PathParam("id") String id,
-                             @Valid @NotNull SourceInput input) {
+                             @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull SourceInput input) {
+        tags.checkIfMatch(ifMatch, get(id));
         return service.update(id, input);
     }
 }
