@@ -57,6 +57,10 @@ class OpenApiDocumentTest {
                 if (!r.getValue().hasNonNull("description") || r.getValue().get("description").asText().isBlank()) {
                     missing.add(where + " response " + r.getKey() + ": no description");
                 }
+                JsonNode json = r.getValue().path("content").path("application/json");
+                if (r.getKey().startsWith("2") && !json.has("example") && !json.has("examples")) {
+                    missing.add(where + " response " + r.getKey() + ": no JSON example");
+                }
             });
         }));
         assertEquals(List.of(), missing);
