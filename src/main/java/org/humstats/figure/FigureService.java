@@ -143,6 +143,7 @@ public class FigureService {
         f.createdAt = Instant.now();
         f.createdBy = caller.keyId();
         apply(f, in);
+        stamp(f);
         f.persist();
         return logged(ChangeType.CREATED, f);
     }
@@ -155,7 +156,13 @@ public class FigureService {
         if (f.status == FigureStatus.RETRACTED) {
             throw ProblemException.conflict("The figure is retracted and is kept as it was; enter a corrected figure instead.");
         }
+        FigureView before = views(List.of(f)).get(0);
         apply(f, in);
+        if (views(List.of(f)).get(0).equals(before)) {
+            // Sending the same figure again is not a change: no new version, nothing in the change feed.
+            return before;
+        }
+        stamp(f);
         return logged(ChangeType.UPDATED, f);
     }
 
@@ -230,6 +237,9 @@ public class FigureService {
         f.notes = in.notes();
         f.status = in.status() == null ? FigureStatus.REPORTED : in.status();
         f.statusReason = in.statusReason();
+    }
+
+    private void stamp(Figure f) {
         f.updatedAt = Instant.now();
         f.updatedBy = caller.keyId();
     }

@@ -48,6 +48,9 @@ class ChangeFeedTest {
         String id = asAdmin().body(flow("SY0901", source, 10, "2014-01-01", "2014-01-31")).post("/api/v1/figures")
                 .then().statusCode(201).extract().path("id");
         asAdmin().body(flow("SY0901", source, 12, "2014-01-01", "2014-01-31")).put("/api/v1/figures/" + id).then().statusCode(200);
+        // the same body again is not a change
+        asAdmin().body(flow("SY0901", source, 12, "2014-01-01", "2014-01-31")).put("/api/v1/figures/" + id).then().statusCode(200)
+                .body("version", is(1));
         asAdmin().body(Map.of("reason", "duplicate of another report")).post("/api/v1/figures/" + id + "/retraction")
                 .then().statusCode(200);
         given().queryParam("since", since).get("/api/v1/changes").then().statusCode(200)
