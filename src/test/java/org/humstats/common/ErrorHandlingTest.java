@@ -136,6 +136,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void shouldLetDashboardsInOtherOriginsRead() {
+        given().header("Origin", "https://dashboard.example.org").get("/api/v1/metrics")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.anyOf(
+                        is("*"), is("https://dashboard.example.org")));
+        given().header("Origin", "https://dashboard.example.org").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/figures").then().statusCode(200)
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    @Test
     void shouldReportHealthIncludingTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
