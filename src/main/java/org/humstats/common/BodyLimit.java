@@ -10,4 +10,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface BodyLimit {
     long bytes();
+
+    /** A configuration property that, when set, overrides {@link #bytes()} (so a deployment, or a test, can change it). */
+    String property() default "";
 }

@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A huge body is a 413 problem before anything is parsed: by its Content-Length when it has one,
@@ -30,7 +31,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
         BodyLimit annotation = method == null ? null : method.getAnnotation(BodyLimit.class);
-        long limit = annotation == null ? DEFAULT_LIMIT : annotation.bytes();
+        long limit = annotation == null ? DEFAULT_LIMIT : annotation.property().isEmpty() ? annotation.bytes()
+                : ConfigProvider.getConfig().getOptionalValue(annotation.property(), Long.class).orElse(annotation.bytes());
         if (request.getLength() > limit) {
             throw ProblemException.tooLarge(limit);
         }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class Formats {
 
     public static final String CSV = "text/csv";
+    public static final String NDJSON = "application/x-ndjson";
 
     private Formats() {
     }

@@ -15,9 +15,15 @@ public class ImportRejected extends RuntimeException {
     private final int total;
 
     public ImportRejected(List<RowError> errors) {
-        super(errors.size() + (errors.size() == 1 ? " row is" : " rows are") + " invalid; nothing was imported."
-                + (errors.size() > MAX_REPORTED ? " The first " + MAX_REPORTED + " are listed." : ""));
-        this.total = errors.size();
+        this(errors, errors.size());
+    }
+
+    /** {@code total}: how many problems there were, when a large file's list was cut short while reading it. */
+    public ImportRejected(List<RowError> errors, int total) {
+        super(total + (total == 1 ? " problem was" : " problems were") + " found; nothing was imported."
+                + (total > Math.min(errors.size(), MAX_REPORTED) ? " The first " + Math.min(errors.size(), MAX_REPORTED)
+                + " are listed." : ""));
+        this.total = total;
         this.errors = List.copyOf(errors.size() > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
     }
 

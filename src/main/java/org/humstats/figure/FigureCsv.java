@@ -17,7 +17,27 @@ public final class FigureCsv {
             "source", "source_name", "source_type", "document_id", "document_title", "document_url", "document_published_on",
             "attributed_to", "subject", "quote", "notes", "status", "status_reason", "created_at", "updated_at", "version");
 
+    /**
+     * The HXL hashtag of each column, in the order of {@link #COLUMNS}. HXL has no core tag for some of them; those use
+     * {@code #meta} or {@code #date} with a descriptive attribute. The value is {@code #affected} (the metric is in the
+     * {@code #indicator+code} column, as in a long-format HXL file), its bounds {@code +min} and {@code +max}.
+     */
+    public static final List<String> HXL_TAGS = List.of("#meta+id", "#indicator+code", "#indicator+kind", "#affected",
+            "#affected+min", "#affected+max", "#meta+qualifier",
+            "#date+start", "#date+end", "#date+precision", "#loc+code", "#loc+name", "#country+code",
+            "#meta+source", "#meta+source+name", "#meta+source+type", "#meta+document+id", "#meta+document+title", "#meta+url",
+            "#date+published", "#meta+attributed", "#meta+subject", "#description+quote", "#description+notes", "#status",
+            "#status+reason", "#date+created", "#date+updated", "#meta+version");
+
+    /** Columns a client cannot set: the server keeps them, or derives them from the codes (names, citation). */
+    public static final java.util.Set<String> SERVER_MANAGED = java.util.Set.of("location_name", "country_code", "source_name",
+            "source_type", "document_title", "document_url", "document_published_on", "created_at", "updated_at", "version");
+
     private FigureCsv() {
+    }
+
+    public static void writeHxlTags(Writer out) throws IOException {
+        Csv.writeRecord(out, HXL_TAGS);
     }
 
     public static void writeHeader(Writer out) throws IOException {

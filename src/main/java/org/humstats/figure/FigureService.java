@@ -4,6 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import java.io.IOException;
+import org.hibernate.CacheMode;
+import org.hibernate.FlushMode;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,6 +136,50 @@ public class FigureService {
         return f;
     }
 
+    /** Receives the matches of an export, a batch of views at a time. */
+    public interface ViewSink {
+        void accept(List<FigureView> views) throws IOException;
+    }
+
+    /** Checks the filters now, so that a bad one is a 400 before a streamed answer has started. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Filter exportFilter(FigureQuery.Parsed q) {
+        return filter(q);
+    }
+
+    /**
+     * Every figure matching the filter, in id order, read through a database cursor and handed on in batches: memory
+     * stays constant however many figures match. The persistence context is emptied after each batch, and the read-only
+     * transaction is what lets PostgreSQL use a cursor (it needs autocommit off) instead of sending every row at once.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 6 * 3600)
+    public void stream(Filter filter, ViewSink sink) throws IOException {
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        SelectionQuery<Figure> query = session.createSelectionQuery(
+                "select f from Figure f where " + filter.where() + " order by f.id", Figure.class);
+        filter.params().forEach(query::setParameter);
+        query.setFetchSize(STREAM_BATCH).setReadOnly(true).setCacheMode(CacheMode.IGNORE);
+        List<Figure> batch = new ArrayList<>(STREAM_BATCH);
+        try (ScrollableResults<Figure> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+                batch.add(rows.get());
+                if (batch.size() == STREAM_BATCH) {
+                    sink.accept(views(batch));
+                    batch.clear();
+                    session.clear();
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            sink.accept(views(batch));
+        }
+    }
+
+    private static final int STREAM_BATCH = 1000;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FigureView> find(UUID id) {
         return Optional.ofNullable(Figure.<Figure>findById(id)).map(f -> views(List.of(f)).get(0));
@@ -245,7 +297,7 @@ public class FigureService {
     }
 
     /** Views for a page of figures, with the names of their location, source and document (three queries, not 3 × n). */
-    List<FigureView> views(List<Figure> figures) {
+    public List<FigureView> views(List<Figure> figures) {
         Map<String, Location> locations = byKey(Location.class, "code",
                 figures.stream().map(f -> f.locationCode).collect(Collectors.toSet()), l -> l.code);
         Map<String, Source> sources = byKey(Source.class, "id",

@@ -17,9 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.humstats.document.Document;
 import org.humstats.document.DocumentInput;
 import org.humstats.document.DocumentService;
-import org.humstats.figure.Figure;
-import org.humstats.figure.FigureInput;
-import org.humstats.figure.FigureService;
+import org.humstats.ingest.FigureImport;
+import org.humstats.ingest.ImportFormat;
 import org.humstats.location.Location;
 import org.humstats.location.LocationInput;
 import org.humstats.location.LocationService;
@@ -53,7 +52,7 @@ public class SeedLoader {
     DocumentService documents;
 
     @Inject
-    FigureService figures;
+    FigureImport figureImport;
 
     @Transactional
     @ActivateRequestContext
@@ -80,22 +79,39 @@ public class SeedLoader {
                 added++;
             }
         }
-        for (FigureInput f : read("figures.json", new TypeReference<List<FigureInput>>() { })) {
-            if (Figure.findById(f.id()) == null) {
-                figures.create(f);
-                added++;
-            }
-        }
         if (added > 0) {
             LOG.infof("Seed data: added %d records", added);
         }
     }
 
-    private <T> List<T> read(String file, TypeReference<List<T>> type) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed-data/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("seed-data/" + file + " is missing from the build");
+    /** After the sources, places and documents they name are committed; the import runs in its own transaction. */
+    @ActivateRequestContext
+    void loadFigures(@Observes @Priority(11) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        // Figures go through the bulk import, as a data team's file would; create-only, so a corrected or retracted
+        // seed figure stays as the editor left it.
+        try (InputStream in = resource("figures.ndjson")) {
+            int added = figureImport.run(in, new FigureImport.Options(ImportFormat.NDJSON, null, false, true)).created();
+            if (added > 0) {
+                LOG.infof("Seed data: added %d figures", added);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed-data/figures.ndjson cannot be read", e);
+        }
+    }
+
+    private static InputStream resource(String file) {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed-data/" + file);
+        if (in == null) {
+            throw new IllegalStateException("seed-data/" + file + " is missing from the build");
+        }
+        return in;
+    }
+
+    private <T> List<T> read(String file, TypeReference<List<T>> type) {
+        try (InputStream in = resource(file)) {
             return json.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("seed-data/" + file + " cannot be read", e);

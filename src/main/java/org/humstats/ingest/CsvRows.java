@@ -1,0 +1,388 @@
+package org.humstats.ingest;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.humstats.common.Csv;
+import org.humstats.common.ImportRejected.RowError;
+import org.humstats.common.ProblemException;
+import org.humstats.figure.FigureCsv;
+
+/**
+ * Reads figures from CSV, by header name (the export's columns), or from HXL-tagged CSV, by hashtag: either HumStats' own
+ * HXL export (one figure per row) or a wide HDX file, where each value column is one metric and kind
+ * ({@code #affected+idps+ind+stock+conflict}) and each of its cells one figure. Row numbers count the file's records
+ * from 1 (the header), so a spreadsheet shows the same number.
+ */
+final class CsvRows implements RowReader {
+
+    /** Where the place of a figure is read from in an HXL file, most specific first. */
+    private static final List<String> LOCATION_TAGS = List.of("#adm3+code", "#adm2+code", "#adm1+code", "#loc+code", "#country+code");
+    private static final Map<String, Set<String>> KIND_ATTRIBUTES = Map.of(
+            "stock", Set.of("stock"),
+            "flow", Set.of("flow", "new", "newdisp", "internaldisp", "inflow"),
+            "cumulative", Set.of("cumulative"));
+    /** Fields that belong to one figure, not to a whole row of a wide file. */
+    private static final Set<String> PER_FIGURE = Set.of("id", "metric", "kind", "value", "low", "high");
+
+    private record ValueColumn(int index, String label, String metric, String kind) {
+    }
+
+    private final Csv.RecordReader reader;
+    private final String defaultSource;
+    private final int width;
+    /** Column index → field, for the columns read as they are. */
+    private final Map<Integer, String> fields = new HashMap<>();
+    /** Field → the file's name for it (header or hashtag), for messages. */
+    private final Map<String, String> labels = new HashMap<>();
+    private final List<Integer> locationColumns = new ArrayList<>();
+    private final Map<Integer, String> locationLabels = new HashMap<>();
+    private final List<ValueColumn> valueColumns = new ArrayList<>();
+    private int yearColumn = -1;
+    private final Deque<ImportRow> pending = new ArrayDeque<>();
+    private long row;
+    private boolean broken;
+
+    private CsvRows(Reader in, String defaultSource) {
+        this.reader = new Csv.RecordReader(in);
+        this.defaultSource = defaultSource;
+        List<String> header = record("header");
+        if (header == null) {
+            throw ProblemException.badRequest("The file is empty; expected a header row.");
+        }
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
+        }
+        this.width = header.size();
+        row = 1;
+    }
+
+    /** The CSV of an export, or any subset of its columns; server-managed columns (names, timestamps) are ignored. */
+    static CsvRows csv(Reader in, String defaultSource) {
+        CsvRows r = new CsvRows(in, defaultSource);
+        r.readHeaderNames();
+        return r;
+    }
+
+    /** HXL-tagged CSV: the header row, then the hashtag row; only the hashtags count. */
+    static CsvRows hxl(Reader in, String defaultSource, Map<String, Hashtag> metricTags) {
+        CsvRows r = new CsvRows(in, defaultSource);
+        r.readHashtags(metricTags);
+        return r;
+    }
+
+    private List<String> header;
+
+    private List<String> record(String what) {
+        try {
+            List<String> rec = reader.next();
+            if (what.equals("header")) {
+                header = rec;
+            }
+            return rec;
+        } catch (Csv.CsvException e) {
+            throw ProblemException.badRequest("The " + what + " is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private void readHeaderNames() {
+        Set<String> unknown = new LinkedHashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            if (FigureCsv.SERVER_MANAGED.contains(name) || name.isEmpty()) {
+                continue;
+            }
+            if (!FigureCsv.COLUMNS.contains(name)) {
+                unknown.add(header.get(i));
+                continue;
+            }
+            if (labels.containsKey(name)) {
+                throw ProblemException.badRequest("The header names column '" + name + "' twice.");
+            }
+            fields.put(i, name);
+            labels.put(name, name);
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest("Unknown column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                    + ". The columns are those of an export: " + String.join(", ", FigureCsv.COLUMNS)
+                    + " (the names, timestamps and version are ignored). For a file with HXL hashtags, use format=hxl.");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("metric", "kind", "value", "period_end", "location_code", "source")) {
+            if (!labels.containsKey(required) && !(required.equals("source") && defaultSource != null)) {
+                missing.add(required);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.badRequest("The header lacks the column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + (missing.contains("source") ? " (or give the source of every row with &source=<id>)" : "")
+                    + ".");
+        }
+    }
+
+    private void readHashtags(Map<String, Hashtag> metricTags) {
+        List<String> tags = record("hashtag row");
+        row = 2;
+        if (tags == null || tags.stream().noneMatch(t -> Hashtag.parse(t) != null)) {
+            throw ProblemException.badRequest("The second row must hold the HXL hashtags (e.g. #country+code, #date+year, "
+                    + "#affected+idps+ind+stock); none were found. For a plain CSV, use format=csv.");
+        }
+        Map<Hashtag, String> longFields = new HashMap<>();
+        for (int i = 0; i < FigureCsv.COLUMNS.size(); i++) {
+            String column = FigureCsv.COLUMNS.get(i);
+            if (!FigureCsv.SERVER_MANAGED.contains(column) && !column.equals("location_code")) {
+                longFields.put(Hashtag.parse(FigureCsv.HXL_TAGS.get(i)), column);
+            }
+        }
+        longFields.put(Hashtag.parse("#date"), "period_end");
+        List<Hashtag> locationTags = LOCATION_TAGS.stream().map(Hashtag::parse).toList();
+        int[] locationAt = new int[LOCATION_TAGS.size()];
+        java.util.Arrays.fill(locationAt, -1);
+        Map<String, String> valueColumnOf = new HashMap<>();
+        for (int i = 0; i < tags.size(); i++) {
+            Hashtag h = Hashtag.parse(tags.get(i));
+            if (h == null) {
+                continue;
+            }
+            String label = tags.get(i).trim();
+            String field = longFields.get(h);
+            int loc = locationTags.indexOf(h);
+            if (loc >= 0) {
+                if (locationAt[loc] >= 0) {
+                    throw ProblemException.badRequest("The hashtag " + LOCATION_TAGS.get(loc) + " appears twice.");
+                }
+                locationAt[loc] = i;
+                locationLabels.put(i, label);
+            } else if (h.equals(Hashtag.parse("#date+year"))) {
+                if (yearColumn >= 0) {
+                    throw ProblemException.badRequest("The hashtag #date+year appears twice.");
+                }
+                yearColumn = i;
+                labels.put("$year", label);
+            } else if (field != null) {
+                if (labels.containsKey(field)) {
+                    throw ProblemException.badRequest("Two columns give " + field + ": " + labels.get(field) + " and " + label + ".");
+                }
+                fields.put(i, field);
+                labels.put(field, label);
+            } else {
+                ValueColumn v = valueColumn(i, label, h, metricTags);
+                if (v != null) {
+                    String previous = valueColumnOf.put(v.metric() + " " + v.kind(), label);
+                    if (previous != null) {
+                        throw ProblemException.badRequest("The columns " + previous + " and " + label + " both give " + v.kind()
+                                + " figures of " + v.metric() + ". HumStats keeps one figure per metric, kind, place, period and "
+                                + "source: import them separately with different sources (&source=), or leave one column out.");
+                    }
+                    valueColumns.add(v);
+                }
+            }
+        }
+        for (int at : locationAt) {
+            if (at >= 0) {
+                locationColumns.add(at);
+            }
+        }
+        if (!locationColumns.isEmpty()) {
+            labels.put("location_code", locationLabels.get(locationColumns.get(0)));
+        }
+        if (yearColumn >= 0) {
+            labels.putIfAbsent("period_end", labels.get("$year"));
+            labels.putIfAbsent("period_start", labels.get("$year"));
+        }
+        boolean isLong = labels.containsKey("value");
+        if (isLong && !valueColumns.isEmpty()) {
+            throw ProblemException.badRequest("The file has both a #affected value column (one figure per row) and per-metric "
+                    + "value columns such as " + valueColumns.get(0).label() + "; use one layout.");
+        }
+        if (!isLong) {
+            fields.values().removeIf(PER_FIGURE::contains);
+            labels.keySet().removeIf(PER_FIGURE::contains);
+        }
+        List<String> missing = new ArrayList<>();
+        if (!isLong && valueColumns.isEmpty()) {
+            missing.add("a value: #affected with #indicator+code and #indicator+kind, or per-metric columns such as "
+                    + "#affected+idps+stock, #affected+idps+internaldisp, #inneed+stock");
+        }
+        if (isLong && !labels.containsKey("metric")) {
+            missing.add("#indicator+code (the metric)");
+        }
+        if (isLong && !labels.containsKey("kind")) {
+            missing.add("#indicator+kind (stock, flow or cumulative)");
+        }
+        if (locationColumns.isEmpty()) {
+            missing.add("a place: #country+code, #adm1+code, #adm2+code or #loc+code");
+        }
+        if (yearColumn < 0 && !labels.containsKey("period_end")) {
+            missing.add("a date: #date+year, #date+end or #date");
+        }
+        if (!labels.containsKey("source") && defaultSource == null) {
+            missing.add("the source: a #meta+source column, or &source=<id> for the whole file");
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.badRequest("The HXL hashtags lack " + String.join("; ", missing) + ".");
+        }
+    }
+
+    private static ValueColumn valueColumn(int index, String label, Hashtag h, Map<String, Hashtag> metricTags) {
+        if (h.has("min") || h.has("max") || h.has("pct")) {
+            return null;
+        }
+        String metric = null;
+        int best = -1;
+        boolean tie = false;
+        for (Map.Entry<String, Hashtag> m : metricTags.entrySet()) {
+            Hashtag mt = m.getValue();
+            if (mt.tag().equals(h.tag()) && h.attributes().containsAll(mt.attributes())
+                    && (!mt.attributes().isEmpty() || !h.tag().equals("affected"))) {
+                if (mt.attributes().size() > best) {
+                    metric = m.getKey();
+                    best = mt.attributes().size();
+                    tie = false;
+                } else if (mt.attributes().size() == best) {
+                    tie = true;
+                }
+            }
+        }
+        if (metric == null) {
+            return null;
+        }
+        if (tie) {
+            throw ProblemException.badRequest("The column " + label + " fits more than one metric; see GET /api/v1/metrics for their hashtags.");
+        }
+        String kind = null;
+        for (Map.Entry<String, Set<String>> k : KIND_ATTRIBUTES.entrySet()) {
+            if (k.getValue().stream().anyMatch(h::has)) {
+                if (kind != null) {
+                    throw ProblemException.badRequest("The column " + label + " is tagged as both " + kind + " and " + k.getKey() + ".");
+                }
+                kind = k.getKey();
+            }
+        }
+        if (kind == null) {
+            throw ProblemException.badRequest("The column " + label + " gives " + metric + " but not whether it is a stock or a flow: "
+                    + "add +stock (a count on a date), +internaldisp, +new or +flow (new during the period) or +cumulative.");
+        }
+        return new ValueColumn(index, label, metric, kind);
+    }
+
+    @Override
+    public ImportRow next() {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        while (!broken) {
+            List<String> rec;
+            try {
+                rec = reader.next();
+            } catch (Csv.CsvException e) {
+                broken = true;
+                return new ImportRow(row + 1, null, labels, List.of(new RowError(row + 1, null, "is not valid CSV: " + e.getMessage())));
+            }
+            if (rec == null) {
+                return null;
+            }
+            row++;
+            if (rec.size() == 1 && rec.get(0).isBlank()) {
+                continue;
+            }
+            List<RowError> errors = new ArrayList<>();
+            if (rec.size() != width) {
+                errors.add(new RowError(row, null, "has " + rec.size() + " columns, the header " + width));
+            }
+            Map<String, String> cells = new HashMap<>();
+            fields.forEach((i, field) -> {
+                if (i < rec.size()) {
+                    cells.put(field, rec.get(i));
+                }
+            });
+            Map<String, String> rowLabels = labels;
+            for (int i : locationColumns) {
+                if (i < rec.size() && !rec.get(i).isBlank()) {
+                    cells.put("location_code", rec.get(i));
+                    if (locationColumns.size() > 1) {
+                        rowLabels = new HashMap<>(labels);
+                        rowLabels.put("location_code", locationLabels.get(i));
+                    }
+                    break;
+                }
+            }
+            if ((cells.get("source") == null || cells.get("source").isBlank()) && defaultSource != null) {
+                cells.put("source", defaultSource);
+            }
+            if (valueColumns.isEmpty()) {
+                applyYear(cells, rec, errors);
+                return new ImportRow(row, FigureFields.parse(row, cells, rowLabels, errors), rowLabels, errors);
+            }
+            boolean any = false;
+            for (ValueColumn v : valueColumns) {
+                if (v.index() >= rec.size() || rec.get(v.index()).isBlank()) {
+                    continue;
+                }
+                Map<String, String> one = new HashMap<>(cells);
+                one.put("metric", v.metric());
+                one.put("kind", v.kind());
+                one.put("value", rec.get(v.index()));
+                Map<String, String> oneLabels = new HashMap<>(rowLabels);
+                oneLabels.put("value", v.label());
+                oneLabels.put("metric", v.label());
+                oneLabels.put("kind", v.label());
+                // A problem of the row as a whole is reported once, with its first figure.
+                List<RowError> oneErrors = any ? new ArrayList<>() : new ArrayList<>(errors);
+                any = true;
+                applyYear(one, rec, oneErrors);
+                pending.add(new ImportRow(row, FigureFields.parse(row, one, oneLabels, oneErrors), oneLabels, oneErrors));
+            }
+            if (any) {
+                return pending.poll();
+            }
+            if (!errors.isEmpty()) {
+                return new ImportRow(row, null, rowLabels, errors);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code #date+year}: a flow covers the whole year (1 January to 31 December), a stock is as of 31 December; an
+     * explicit #date+start / #date+end wins over it.
+     */
+    private void applyYear(Map<String, String> cells, List<String> rec, List<RowError> errors) {
+        if (yearColumn < 0 || yearColumn >= rec.size() || rec.get(yearColumn).isBlank()) {
+            return;
+        }
+        String text = rec.get(yearColumn).trim();
+        int year;
+        try {
+            year = Integer.parseInt(text);
+            if (year < 1000 || year > 9999) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            errors.add(new RowError(row, labels.get("$year"), "'" + text + "' is not a year (e.g. 2017)"));
+            return;
+        }
+        String kind = cells.getOrDefault("kind", "").trim().toLowerCase(Locale.ROOT);
+        if (isBlank(cells.get("period_end"))) {
+            cells.put("period_end", LocalDate.of(year, 12, 31).toString());
+        }
+        if (kind.equals("flow") && isBlank(cells.get("period_start"))) {
+            cells.put("period_start", LocalDate.of(year, 1, 1).toString());
+        }
+        if (isBlank(cells.get("date_precision"))) {
+            cells.put("date_precision", "year");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

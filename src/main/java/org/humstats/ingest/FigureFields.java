@@ -1,0 +1,105 @@
+package org.humstats.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.humstats.common.ImportRejected.RowError;
+import org.humstats.common.Params;
+import org.humstats.common.WireNamed;
+import org.humstats.figure.DatePrecision;
+import org.humstats.figure.FigureInput;
+import org.humstats.figure.FigureStatus;
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+
+/** Turns the text cells of a row, by field name (the export's column names), into a FigureInput. */
+final class FigureFields {
+
+    private FigureFields() {
+    }
+
+    static FigureInput parse(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
+        Cell c = new Cell(row, cells, columns, errors);
+        return new FigureInput(c.uuid("id"), c.text("metric"), c.choice("kind", Kind.class), c.number("value"),
+                c.number("low"), c.number("high"), c.choice("qualifier", Qualifier.class), c.date("period_start"),
+                c.date("period_end"), c.choice("date_precision", DatePrecision.class), c.text("location_code"),
+                c.text("source"), c.uuid("document_id"), null, c.text("attributed_to"), c.text("subject"), c.text("quote"),
+                c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"));
+    }
+
+    /**
+     * Undoes the export's formula guard: an apostrophe in front of =, +, -, @, tab or CR was added by {@code Csv.text},
+     * so that an exported file imports back to the same text.
+     */
+    static String unguard(String s) {
+        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
+            return s.substring(1);
+        }
+        return s;
+    }
+
+    private record Cell(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
+
+        String raw(String field) {
+            String s = cells.get(field);
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+
+        void error(String field, String message) {
+            errors.add(new RowError(row, columns.getOrDefault(field, field), message));
+        }
+
+        String text(String field) {
+            String s = cells.get(field);
+            return s == null || s.isBlank() ? null : unguard(s);
+        }
+
+        UUID uuid(String field) {
+            String s = raw(field);
+            try {
+                return s == null ? null : UUID.fromString(s);
+            } catch (IllegalArgumentException e) {
+                error(field, "'" + s + "' is not a UUID");
+                return null;
+            }
+        }
+
+        Long number(String field) {
+            String s = raw(field);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                error(field, "'" + s + "' is not a whole number (write 120000, without separators)");
+                return null;
+            }
+        }
+
+        LocalDate date(String field) {
+            String s = raw(field);
+            try {
+                return s == null ? null : LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                error(field, "'" + s + "' is not a date in the form YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        <E extends Enum<E> & WireNamed> E choice(String field, Class<E> type) {
+            String s = raw(field);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Params.parseWire(type, s.toLowerCase(), allowed -> new IllegalArgumentException("'" + s + "' is not one of: " + allowed));
+            } catch (IllegalArgumentException e) {
+                error(field, e.getMessage());
+                return null;
+            }
+        }
+    }
+}

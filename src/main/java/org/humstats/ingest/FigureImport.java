@@ -1,0 +1,501 @@
+package org.humstats.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.humstats.common.ImportRejected;
+import org.humstats.common.ImportRejected.RowError;
+import org.humstats.common.Params;
+import org.humstats.common.Problem.FieldError;
+import org.humstats.common.ProblemException;
+import org.humstats.common.WireNamed;
+import org.humstats.feed.ChangeLog;
+import org.humstats.feed.ChangeType;
+import org.humstats.figure.DatePrecision;
+import org.humstats.figure.FigureInput;
+import org.humstats.figure.FigureRules;
+import org.humstats.figure.FigureStatus;
+import org.humstats.figure.FigureView;
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+import org.humstats.security.Caller;
+import org.humstats.source.Source;
+import org.humstats.source.SourceType;
+
+/**
+ * The bulk path for figures: reads a file row by row, checks every row as the API would (FigureRules, field sizes, the
+ * metric, location, source and document it names), and writes batches of rows with JDBC batch statements, each created
+ * or changed figure with its change-log entry, all in one transaction.
+ *
+ * <p>All or nothing without holding the file in memory: rows are written while the file is good; the first bad row stops
+ * the writing but not the reading, so the answer lists every bad row, and the transaction is rolled back. A row with an
+ * id matches the stored figure of that id; a row without one matches on (metric, kind, location, period, source). A row
+ * equal to its stored figure is left alone, so importing the same file twice changes nothing.
+ */
+@ApplicationScoped
+public class FigureImport {
+
+    /** Rows per database round trip: large enough for batch statements to pay, small enough to keep memory flat. */
+    static final int BATCH = 1000;
+
+    private static final String COLUMNS = "id, metric, kind, best_value, low_value, high_value, qualifier, period_start, "
+            + "period_end, date_precision, location_code, source_id, document_id, attributed_to, subject, quote, notes, status, "
+            + "status_reason, created_at, version, created_by";
+    private static final String INSERT = "insert into figure (id, metric, kind, best_value, low_value, high_value, qualifier, "
+            + "period_start, period_end, date_precision, location_code, source_id, document_id, attributed_to, subject, quote, "
+            + "notes, status, status_reason, created_at, updated_at, version, created_by, updated_by) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+    private static final String UPDATE = "update figure set metric = ?, kind = ?, best_value = ?, low_value = ?, high_value = ?, "
+            + "qualifier = ?, period_start = ?, period_end = ?, date_precision = ?, location_code = ?, source_id = ?, "
+            + "document_id = ?, attributed_to = ?, subject = ?, quote = ?, notes = ?, status = ?, status_reason = ?, "
+            + "updated_at = ?, updated_by = ?, version = version + 1 where id = ?";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    Caller caller;
+
+    /**
+     * @param source     the source of rows that name none
+     * @param createOnly leave figures that exist alone (seed data must never undo an editor's correction)
+     */
+    public record Options(ImportFormat format, String source, boolean dryRun, boolean createOnly) {
+    }
+
+    /** What a figure says, with the defaults applied: two figures with equal fields are the same figure. */
+    private record Fields(String metric, Kind kind, long value, Long low, Long high, Qualifier qualifier, LocalDate periodStart,
+                          LocalDate periodEnd, DatePrecision datePrecision, String locationCode, String source, UUID documentId,
+                          String attributedTo, String subject, String quote, String notes, FigureStatus status,
+                          String statusReason) {
+
+        static Fields of(FigureInput in) {
+            return new Fields(in.metric(), in.kind(), in.value(), in.low(), in.high(),
+                    in.qualifier() == null ? Qualifier.EXACT : in.qualifier(), in.periodStart(), in.periodEnd(),
+                    in.datePrecision() == null ? DatePrecision.DAY : in.datePrecision(), in.locationCode(), in.source(),
+                    in.documentId(), in.attributedTo(), in.subject(), in.quote(), in.notes(),
+                    in.status() == null ? FigureStatus.REPORTED : in.status(), in.statusReason());
+        }
+
+        String naturalKey() {
+            return metric + '\u001f' + kind.wire() + '\u001f' + locationCode + '\u001f' + periodStart + '\u001f' + periodEnd
+                    + '\u001f' + source;
+        }
+    }
+
+    private record Stored(UUID id, Fields fields, Instant createdAt, int version, UUID createdBy) {
+    }
+
+    private record Pending(ImportRow row, Fields fields) {
+    }
+
+    private record Place(String name, String countryCode) {
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 6 * 3600)
+    public ImportResult run(InputStream body, Options options) {
+        Run run = new Run(options);
+        if (options.source() != null && !run.sources.containsKey(options.source())) {
+            throw ProblemException.invalidParameter("source", "unknown source '" + options.source()
+                    + "'; add it first with POST /api/v1/sources");
+        }
+        BufferedReader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        RowReader rows = switch (options.format()) {
+            case CSV -> CsvRows.csv(text, options.source());
+            case HXL -> CsvRows.hxl(text, options.source(), run.metricTags);
+            case NDJSON -> new NdjsonRows(text, json.readerFor(FigureInput.class), options.source());
+        };
+        for (ImportRow row = rows.next(); row != null; row = rows.next()) {
+            run.add(row);
+        }
+        run.flush();
+        if (run.errorCount > 0) {
+            run.errors.sort(Comparator.comparingLong(RowError::row));
+            throw new ImportRejected(run.errors, run.errorCount);
+        }
+        if (run.created + run.updated == 0 && run.unchanged == 0) {
+            throw ProblemException.badRequest("The file holds no figures.");
+        }
+        return new ImportResult(options.dryRun(), run.created, run.updated, run.unchanged, List.of());
+    }
+
+    /** One import: the codes it may name (loaded once), the rows waiting to be written, and the counts. */
+    private final class Run {
+        final Options options;
+        final Map<String, Hashtag> metricTags = new HashMap<>();
+        final Map<String, Source> sources = new HashMap<>();
+        final Map<String, Place> places = new HashMap<>();
+        final Map<UUID, FigureView.Citation> documents = new HashMap<>();
+        final KeyIndex seen = new KeyIndex();
+        final List<Pending> pending = new ArrayList<>(BATCH);
+        final List<RowError> errors = new ArrayList<>();
+        final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        final UUID keyId = caller.keyId();
+        int errorCount;
+        int created;
+        int updated;
+        int unchanged;
+
+        Run(Options options) {
+            this.options = options;
+            for (Object[] m : rows("select code, hxl from metric")) {
+                metricTags.put((String) m[0], Hashtag.parse((String) m[1]));
+            }
+            for (Source s : em.createQuery("select s from Source s", Source.class).getResultList()) {
+                sources.put(s.id, s);
+            }
+            for (Object[] l : rows("select code, name, country_code from location")) {
+                places.put((String) l[0], new Place((String) l[1], (String) l[2]));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Object[]> rows(String sql) {
+            return em.createNativeQuery(sql).getResultList();
+        }
+
+        void error(long row, String column, String message) {
+            errorCount++;
+            if (errors.size() < ImportRejected.MAX_REPORTED * 2) {
+                errors.add(new RowError(row, column, message));
+            }
+        }
+
+        void add(ImportRow r) {
+            int before = errorCount;
+            Set<String> badColumns = new HashSet<>();
+            for (RowError e : r.errors()) {
+                error(e.row(), e.column(), e.message());
+                badColumns.add(e.column());
+            }
+            FigureInput in = r.input();
+            if (in == null) {
+                return;
+            }
+            List<FieldError> problems = new ArrayList<>(FigureRules.check(in));
+            for (ConstraintViolation<FigureInput> v : validator.validate(in)) {
+                problems.add(new FieldError(snakeCase(v.getPropertyPath().toString()), v.getMessage()));
+            }
+            if (in.document() != null) {
+                problems.add(new FieldError("document", "an import does not create documents; add it with POST /api/v1/documents "
+                        + "and give its document_id"));
+            }
+            if (in.metric() != null && !metricTags.containsKey(in.metric())) {
+                problems.add(new FieldError("metric", "unknown metric '" + in.metric() + "'; see GET /api/v1/metrics"));
+            }
+            if (in.locationCode() != null && !places.containsKey(in.locationCode())) {
+                problems.add(new FieldError("location_code", "unknown location '" + in.locationCode()
+                        + "'; find it with GET /api/v1/locations?q=name or add it first"));
+            }
+            if (in.source() != null && !sources.containsKey(in.source())) {
+                problems.add(new FieldError("source", "unknown source '" + in.source() + "'; add it first with POST /api/v1/sources"));
+            }
+            for (FieldError p : problems) {
+                String column = r.column(p.field());
+                if (!badColumns.contains(column)) {
+                    error(r.row(), column, p.message());
+                }
+            }
+            if (errorCount > before) {
+                return;
+            }
+            Fields fields = Fields.of(in);
+            if (in.id() != null) {
+                long first = seen.putIfAbsent("id\u001f" + in.id(), r.row());
+                if (first != 0) {
+                    error(r.row(), r.column("id"), "the id " + in.id() + " is also on row " + first);
+                    return;
+                }
+            } else {
+                long first = seen.putIfAbsent(fields.naturalKey(), r.row());
+                if (first != 0) {
+                    error(r.row(), null, "the same metric, kind, location, period and source as row " + first
+                            + ": one of them is a duplicate (or give each its own id)");
+                    return;
+                }
+            }
+            pending.add(new Pending(r, fields));
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        /** Checks the documents a batch names; while the file is still good, sorts the batch into creates, updates and unchanged, and writes it. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            loadDocuments();
+            for (Pending p : pending) {
+                UUID doc = p.fields().documentId();
+                if (doc != null && !documents.containsKey(doc)) {
+                    error(p.row().row(), p.row().column("document_id"), "unknown document '" + doc + "'");
+                }
+            }
+            if (errorCount == 0) {
+                List<ChangeLog.Entry> log = em.unwrap(Session.class).doReturningWork(this::write);
+                if (errorCount == 0) {
+                    changeLog.record(log);
+                }
+            }
+            pending.clear();
+        }
+
+        private void loadDocuments() {
+            Set<UUID> missing = new HashSet<>();
+            for (Pending p : pending) {
+                UUID doc = p.fields().documentId();
+                if (doc != null && !documents.containsKey(doc)) {
+                    missing.add(doc);
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            List<UUID> ids = List.copyOf(missing);
+            em.unwrap(Session.class).doWork(c -> {
+                try (PreparedStatement q = c.prepareStatement("select id, title, publisher, url, published_on from document where id in ("
+                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        q.setObject(i + 1, ids.get(i));
+                    }
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            documents.put(rs.getObject(1, UUID.class), new FigureView.Citation(rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getObject(5, LocalDate.class)));
+                        }
+                    }
+                }
+            });
+        }
+
+        private List<ChangeLog.Entry> write(Connection c) throws SQLException {
+            Map<UUID, Stored> byId = storedById(c);
+            Map<String, List<Stored>> byKey = storedByKey(c);
+            List<ChangeLog.Entry> log = new ArrayList<>();
+            try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement update = c.prepareStatement(UPDATE)) {
+                int inserts = 0;
+                int updates = 0;
+                for (Pending p : pending) {
+                    Fields f = p.fields();
+                    UUID id = p.row().input().id();
+                    Stored match = id != null ? byId.get(id) : null;
+                    if (id == null) {
+                        List<Stored> candidates = byKey.getOrDefault(f.naturalKey(), List.of());
+                        if (candidates.stream().anyMatch(s -> s.fields().equals(f))) {
+                            unchanged++;
+                            continue;
+                        }
+                        List<Stored> live = candidates.stream().filter(s -> s.fields().status() != FigureStatus.RETRACTED).toList();
+                        if (live.size() > 1) {
+                            error(p.row().row(), null, "matches " + live.size() + " stored figures ("
+                                    + String.join(", ", live.stream().map(s -> s.id().toString()).toList())
+                                    + "); give the id of the one to change");
+                            return log;
+                        }
+                        match = live.isEmpty() ? null : live.get(0);
+                    }
+                    if (match == null) {
+                        UUID newId = id != null ? id : UUID.randomUUID();
+                        created++;
+                        if (!options.dryRun()) {
+                            bindInsert(insert, newId, f);
+                            insert.addBatch();
+                            inserts++;
+                            log.add(new ChangeLog.Entry(ChangeType.CREATED, view(newId, f, now, 0, keyId), keyId));
+                        }
+                    } else if (options.createOnly() || match.fields().equals(f)) {
+                        unchanged++;
+                    } else if (match.fields().status() == FigureStatus.RETRACTED) {
+                        error(p.row().row(), p.row().column("id"), "the figure " + match.id() + " is retracted and is kept as it "
+                                + "was; enter the corrected figure without this id");
+                        return log;
+                    } else {
+                        updated++;
+                        if (!options.dryRun()) {
+                            bindUpdate(update, match.id(), f);
+                            update.addBatch();
+                            updates++;
+                            log.add(new ChangeLog.Entry(ChangeType.UPDATED,
+                                    view(match.id(), f, match.createdAt(), match.version() + 1, match.createdBy()), keyId));
+                        }
+                    }
+                }
+                if (inserts > 0) {
+                    insert.executeBatch();
+                }
+                if (updates > 0) {
+                    update.executeBatch();
+                }
+            }
+            return log;
+        }
+
+        private Map<UUID, Stored> storedById(Connection c) throws SQLException {
+            List<UUID> ids = pending.stream().map(p -> p.row().input().id()).filter(Objects::nonNull).toList();
+            Map<UUID, Stored> found = new HashMap<>();
+            if (ids.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement q = c.prepareStatement("select " + COLUMNS + " from figure where id in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    q.setObject(i + 1, ids.get(i));
+                }
+                readStored(q, s -> found.put(s.id(), s));
+            }
+            return found;
+        }
+
+        /** The stored figures that could match the rows without an id: same metric, location and end date (an index). */
+        private Map<String, List<Stored>> storedByKey(Connection c) throws SQLException {
+            List<Fields> keys = pending.stream().filter(p -> p.row().input().id() == null).map(Pending::fields).toList();
+            Map<String, List<Stored>> found = new HashMap<>();
+            if (keys.isEmpty()) {
+                return found;
+            }
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            // PostgreSQL plans a list of 1000 row values slowly (an OR of 1000 index conditions); joining three arrays
+            // is one index nested loop. H2 has no such arrays, and its lists are small in practice.
+            String sql = postgres
+                    ? "select " + COLUMNS.replaceAll("(^|, )", "$1f.") + " from figure f join unnest(?::varchar[], ?::varchar[], ?::date[]) "
+                    + "as k(metric, location_code, period_end) on f.metric = k.metric and f.location_code = k.location_code "
+                    + "and f.period_end = k.period_end"
+                    : "select " + COLUMNS + " from figure where (metric, location_code, period_end) in ("
+                    + String.join(", ", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)")) + ")";
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                if (postgres) {
+                    Set<String> distinct = new HashSet<>();
+                    List<Fields> unique = keys.stream().filter(k -> distinct.add(k.metric() + '\u001f' + k.locationCode() + '\u001f' + k.periodEnd())).toList();
+                    q.setArray(1, c.createArrayOf("varchar", unique.stream().map(Fields::metric).toArray()));
+                    q.setArray(2, c.createArrayOf("varchar", unique.stream().map(Fields::locationCode).toArray()));
+                    q.setArray(3, c.createArrayOf("date", unique.stream().map(k -> java.sql.Date.valueOf(k.periodEnd())).toArray()));
+                } else {
+                    int i = 1;
+                    for (Fields k : keys) {
+                        q.setString(i++, k.metric());
+                        q.setString(i++, k.locationCode());
+                        q.setObject(i++, k.periodEnd());
+                    }
+                }
+                readStored(q, s -> found.computeIfAbsent(s.fields().naturalKey(), x -> new ArrayList<>()).add(s));
+            }
+            return found;
+        }
+
+        private void readStored(PreparedStatement q, java.util.function.Consumer<Stored> sink) throws SQLException {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Fields f = new Fields(rs.getString(2), wire(Kind.class, rs.getString(3)), rs.getLong(4), longOrNull(rs, 5),
+                            longOrNull(rs, 6), wire(Qualifier.class, rs.getString(7)), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, LocalDate.class), wire(DatePrecision.class, rs.getString(10)), rs.getString(11),
+                            rs.getString(12), rs.getObject(13, UUID.class), rs.getString(14), rs.getString(15), rs.getString(16),
+                            rs.getString(17), wire(FigureStatus.class, rs.getString(18)), rs.getString(19));
+                    sink.accept(new Stored(rs.getObject(1, UUID.class), f, rs.getObject(20, OffsetDateTime.class).toInstant(),
+                            rs.getInt(21), rs.getObject(22, UUID.class)));
+                }
+            }
+        }
+
+        private void bindInsert(PreparedStatement s, UUID id, Fields f) throws SQLException {
+            s.setObject(1, id);
+            bindFields(s, 2, f);
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            s.setObject(20, at);
+            s.setObject(21, at);
+            s.setObject(22, keyId);
+            s.setObject(23, keyId);
+        }
+
+        private void bindUpdate(PreparedStatement s, UUID id, Fields f) throws SQLException {
+            bindFields(s, 1, f);
+            s.setObject(19, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            s.setObject(20, keyId);
+            s.setObject(21, id);
+        }
+
+        /** The 18 fields a client sets, from parameter {@code i} on. */
+        private void bindFields(PreparedStatement s, int i, Fields f) throws SQLException {
+            s.setString(i++, f.metric());
+            s.setString(i++, f.kind().wire());
+            s.setLong(i++, f.value());
+            s.setObject(i++, f.low(), java.sql.Types.BIGINT);
+            s.setObject(i++, f.high(), java.sql.Types.BIGINT);
+            s.setString(i++, f.qualifier().wire());
+            s.setObject(i++, f.periodStart(), java.sql.Types.DATE);
+            s.setObject(i++, f.periodEnd(), java.sql.Types.DATE);
+            s.setString(i++, f.datePrecision().wire());
+            s.setString(i++, f.locationCode());
+            s.setString(i++, f.source());
+            s.setObject(i++, f.documentId());
+            s.setString(i++, f.attributedTo());
+            s.setString(i++, f.subject());
+            s.setString(i++, f.quote());
+            s.setString(i++, f.notes());
+            s.setString(i++, f.status().wire());
+            s.setString(i, f.statusReason());
+        }
+
+        private FigureView view(UUID id, Fields f, Instant createdAt, int version, UUID createdBy) {
+            Place place = places.get(f.locationCode());
+            Source source = sources.get(f.source());
+            SourceType type = source == null ? null : source.type;
+            return new FigureView(id, f.metric(), f.kind(), f.value(), f.low(), f.high(), f.qualifier(), f.periodStart(),
+                    f.periodEnd(), f.datePrecision(), f.locationCode(), place.name(), place.countryCode(), f.source(),
+                    source == null ? null : source.name, type, f.documentId(),
+                    f.documentId() == null ? null : documents.get(f.documentId()), f.attributedTo(), f.subject(), f.quote(),
+                    f.notes(), f.status(), f.statusReason(), createdAt, now, version, createdBy, keyId);
+        }
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static <E extends Enum<E> & WireNamed> E wire(Class<E> type, String text) {
+        return Params.parseWire(type, text, allowed -> new IllegalStateException("stored " + type.getSimpleName() + " '" + text + "'"));
+    }
+
+    private static String snakeCase(String property) {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    }
+}

@@ -1,0 +1,80 @@
+package org.humstats.ingest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.humstats.common.BodyLimit;
+import org.humstats.common.Formats;
+import org.humstats.common.Params;
+import jakarta.ws.rs.core.Context;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Bulk loading of figures from files, all or nothing.")
+public class ImportResource {
+
+    /** 256 MiB: about two million figures in the export's CSV. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    @Inject
+    FigureImport figureImport;
+
+    @POST
+    @Consumes({Formats.CSV, Formats.NDJSON, MediaType.TEXT_PLAIN})
+    @BodyLimit(bytes = MAX_BYTES, property = "humstats.import.max-bytes")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Import figures",
+            description = "Loads a file of figures, all or nothing: when any row is bad nothing is stored, and the 400 answer lists "
+                    + "every bad row (`row`, `column`, `message`) — the same checks as POST /api/v1/figures, including unknown "
+                    + "metrics, locations, sources and documents. Rows with an `id` match the figure of that id; rows without one "
+                    + "match on (metric, kind, location, period_start, period_end, source). A row equal to its stored figure is "
+                    + "counted as unchanged and not written, so importing the same file again changes nothing; every created or "
+                    + "changed figure appears in GET /api/v1/changes.\n\n"
+                    + "- `csv` (`text/csv`): the columns of an export (GET /api/v1/exports/figures?format=csv), by header name; "
+                    + "any subset with metric, kind, value, period_end, location_code and source (or `&source=`). The names, "
+                    + "timestamps and version are ignored; the apostrophe that guards formulas is removed. Rows are numbered from "
+                    + "1, the header.\n"
+                    + "- `hxl` (`text/csv`): HXL-tagged CSV read by hashtag, never by header text (attributes in any order and "
+                    + "case; untagged and unknown columns are ignored). Either HumStats' own HXL export (one figure per row), or "
+                    + "a wide file as HDX publishes them: each value column is one metric and kind, e.g. "
+                    + "`#affected+idps+ind+stock+conflict` (a stock of IDPs) or `#affected+idps+ind+internaldisp+conflict` (new "
+                    + "displacements, a flow; also `+new`, `+flow`, `+cumulative`), with the place in `#country+code` (or the more "
+                    + "specific `#adm1+code`, `#adm2+code`, `#adm3+code`), the date in `#date+year` (a flow covers 1 January to "
+                    + "31 December, a stock is as of 31 December) or `#date+start`/`#date+end`, and the source in `#meta+source` "
+                    + "or `&source=`. Empty value cells are skipped. Rows are numbered from 1, the header (the hashtags are row 2).\n"
+                    + "- `ndjson` (`application/x-ndjson`): one FigureInput per line, numbered from 1.\n\n"
+                    + "Up to 256 MiB. Needs an editor key.")
+    @RequestBody(description = "The file")
+    @APIResponse(responseCode = "200", description = "What was created, updated and left unchanged (with dry_run, what would be)")
+    @APIResponse(responseCode = "400", description = "The file was rejected: `errors` lists row, column and message of every bad "
+            + "row; or the header, hashtags or a parameter is wrong (`detail` says how)")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "413", description = "The file is larger than 256 MiB")
+    public ImportResult importFigures(
+            @Parameter(description = "csv, hxl or ndjson; default from the Content-Type (text/csv: csv, application/x-ndjson: ndjson)",
+                    example = "hxl") @QueryParam("format") String format,
+            @Parameter(description = "Source id for rows that name none (files without a source column, like HDX's)",
+                    example = "idmc") @QueryParam("source") String source,
+            @Parameter(description = "`true` checks the file and counts what would change, storing nothing", example = "false")
+            @QueryParam("dry_run") String dryRun,
+            @Context HttpHeaders headers,
+            InputStream body) {
+        MediaType type = headers.getMediaType();
+        ImportFormat fallback = type != null && type.getSubtype().equals("x-ndjson") ? ImportFormat.NDJSON : ImportFormat.CSV;
+        ImportFormat f = Params.choice("format", format, ImportFormat.class, fallback);
+        String s = source == null || source.isBlank() ? null : source.trim();
+        return figureImport.run(body, new FigureImport.Options(f, s, Params.bool("dry_run", dryRun, false), false));
+    }
+}

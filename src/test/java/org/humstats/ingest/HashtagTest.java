@@ -1,0 +1,40 @@
+package org.humstats.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HashtagTest {
+
+    @Test
+    void shouldReadAttributesInAnyOrderAndCase() {
+        assertEquals(Hashtag.parse("#affected+idps+ind+stock"), Hashtag.parse(" #AFFECTED +Stock+idps+IND "));
+        assertEquals(new Hashtag("affected", Set.of("idps", "ind", "stock")), Hashtag.parse("#affected+stock+ind+idps"));
+    }
+
+    @Test
+    void shouldTellTagsWithDifferentAttributesApart() {
+        assertNotEquals(Hashtag.parse("#meta+source"), Hashtag.parse("#meta+source+name"));
+    }
+
+    @Test
+    void shouldTreatACellWithoutHashtagAsUntagged() {
+        assertNull(Hashtag.parse(""));
+        assertNull(Hashtag.parse("Country"));
+        assertNull(Hashtag.parse("#"));
+        assertNull(Hashtag.parse(null));
+    }
+
+    @Test
+    void shouldRememberTheFirstRowOfEachKey() {
+        KeyIndex index = new KeyIndex();
+        for (int i = 1; i <= 100_000; i++) {
+            assertEquals(0, index.putIfAbsent("key " + i, i));
+        }
+        assertEquals(42, index.putIfAbsent("key 42", 100_001));
+        assertEquals(100_000, index.putIfAbsent("key 100000", 100_002));
+    }
+}
