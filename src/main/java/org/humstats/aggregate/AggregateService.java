@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.humstats.common.Filter;
 import org.humstats.common.ProblemException;
-import org.humstats.figure.FigureStatus;
 import org.humstats.location.Location;
 import org.humstats.metric.Metric;
 import org.humstats.source.Source;
@@ -19,6 +15,11 @@ import org.humstats.source.Source;
 /**
  * The database side of aggregates and time series: it selects the figures and the part of the gazetteer a
  * question can touch, and hands them to {@link CountingRules}, which applies the counting rules.
+ *
+ * <p>Without {@code explain=true} only figures that can still count are selected (see {@link FigureSelection}):
+ * the database drops what the rules would drop anyway, so a country-wide question at 1M figures moves tens of
+ * thousands of rows instead of every figure the window touches. With {@code explain=true} every figure that
+ * touches the window is selected, because each excluded one must be listed with its reason.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,18 +28,18 @@ public class AggregateService {
     @Inject
     EntityManager em;
 
+    @Inject
+    FigureSelection figures;
+
     public AggregateResult aggregate(AggregateQuery q) {
         requireMetric(q.metric());
         Location scope = scope(q.location());
-        Filter f = figuresOf(q.metric(), scope);
-        // Only figures whose period touches the window can count or be worth explaining.
-        f.and("f.periodEnd >= :from", "from", q.from());
-        f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
-        Map<String, String> types = Source.<Source>listAll().stream()
-                .collect(Collectors.toMap(s -> s.id, s -> s.type.wire()));
+        List<Source> sources = Source.listAll();
+        Map<String, String> types = sources.stream().collect(Collectors.toMap(s -> s.id, s -> s.type.wire()));
         AggregateQuery withTypes = new AggregateQuery(q.metric(), q.from(), q.to(), q.location(), q.level(), q.groupBy(),
                 q.policy(), q.rollup(), q.explain(), q.counted(), types);
-        return CountingRules.aggregate(withTypes, figures(f), gazetteer(scope));
+        return CountingRules.aggregate(withTypes, figures.forAggregate(withTypes, scope, priorities(sources)),
+                gazetteer(scope));
     }
 
     public TimeSeriesResult timeSeries(TimeSeriesQuery q) {
@@ -50,13 +51,12 @@ public class AggregateService {
         if (q.source() != null && Source.findById(q.source()) == null) {
             throw ProblemException.invalidParameter("source", "unknown source '" + q.source() + "'; see GET /api/v1/sources");
         }
-        Filter f = figuresOf(q.metric(), scope);
-        f.and("f.source = :source", "source", q.source());
-        // Running totals published before `from` still give the total known in the first buckets.
-        f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
-        f.and("(f.kind = :cumulative or f.periodEnd >= :from)");
-        f.param("cumulative", org.humstats.figure.Kind.CUMULATIVE).param("from", q.from());
-        return CountingRules.timeSeries(q, figures(f), gazetteer(scope));
+        return CountingRules.timeSeries(q, figures.forTimeSeries(q, scope, priorities(Source.listAll())),
+                gazetteer(scope));
+    }
+
+    private static Map<String, Integer> priorities(List<Source> sources) {
+        return sources.stream().collect(Collectors.toMap(s -> s.id, s -> s.priority));
     }
 
     private static void requireMetric(String metric) {
@@ -75,30 +75,6 @@ public class AggregateService {
                     + "'; find codes with GET /api/v1/locations?q=name");
         }
         return l;
-    }
-
-    private static Filter figuresOf(String metric, Location scope) {
-        Filter f = new Filter().and("f.metric = :metric", "metric", metric);
-        if (scope != null) {
-            f.and("f.locationCode in (select l.code from Location l where l.path like :path)", "path", scope.path + "%");
-        }
-        return f;
-    }
-
-    private List<CountedFigure> figures(Filter f) {
-        var query = em.createQuery("select f.id, f.locationCode, f.source, s.priority, f.kind, f.value, f.low, f.high, "
-                + "f.qualifier, f.periodStart, f.periodEnd, d.publishedOn, f.status "
-                + "from Figure f join Source s on s.id = f.source left join Document d on d.id = f.documentId "
-                + "where " + f.where(), Object[].class);
-        f.params().forEach(query::setParameter);
-        return query.getResultList().stream().map(AggregateService::counted).toList();
-    }
-
-    private static CountedFigure counted(Object[] r) {
-        return new CountedFigure((UUID) r[0], (String) r[1], (String) r[2], (Integer) r[3],
-                Kind.fromWire(((org.humstats.figure.Kind) r[4]).wire()), (Long) r[5], (Long) r[6], (Long) r[7],
-                Qualifier.fromWire(((org.humstats.figure.Qualifier) r[8]).wire()), (LocalDate) r[9], (LocalDate) r[10],
-                (LocalDate) r[11], Status.fromWire(((FigureStatus) r[12]).wire()));
     }
 
     /** The scope and everything beneath it (all locations for a world-wide question). */

@@ -3,7 +3,9 @@ package org.humstats.aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,9 +95,11 @@ final class TimeSeriesComputation {
                 .toList();
         int known = 0;
         Point previous = null;
+        LatestTotals latest = new LatestTotals();
         for (Bucket bucket : buckets) {
             int knownBefore = known;
             while (known < sameOrigin.size() && !sameOrigin.get(known).periodEnd().isAfter(bucket.end())) {
+                latest.add(sameOrigin.get(known));
                 known++;
             }
             if (previous != null && known == knownBefore) {
@@ -103,8 +107,10 @@ final class TimeSeriesComputation {
                 previous = new Point(bucket.start(), bucket.end(), previous.value(), previous.low(), previous.high(),
                         previous.sourceCount(), false, previous.figures());
             } else {
-                List<CountedFigure> knownByEnd = sameOrigin.subList(0, known);
-                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total.
+                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total. Without an
+                // explanation only those candidates are tallied (the same value, far less work over a long series);
+                // with one, every figure known so far is, so that the older totals are listed as excluded.
+                List<CountedFigure> knownByEnd = query.explain() ? sameOrigin.subList(0, known) : latest.candidates();
                 previous = point(bucket, new Tally(knownByEnd, statusOnly, false, query.policy(), gazetteer));
             }
             points.add(previous);
@@ -131,6 +137,34 @@ final class TimeSeriesComputation {
             points.add(point);
         }
         return new Series(Kind.STOCK.wire(), null, List.copyOf(points));
+    }
+
+    /**
+     * For one cumulative series, the counted totals with the latest period end per (location, source) known so far:
+     * the only ones rule 3 can choose (ties are kept; the rule breaks them by document date and id).
+     */
+    private final class LatestTotals {
+        private final Map<String, Map<String, List<CountedFigure>>> byLocationAndSource = new HashMap<>();
+
+        /** Figures must arrive in order of period end. */
+        void add(CountedFigure figure) {
+            if (!statusCounted.test(figure)) {
+                return;
+            }
+            List<CountedFigure> latest = byLocationAndSource
+                    .computeIfAbsent(figure.locationCode(), k -> new HashMap<>())
+                    .computeIfAbsent(figure.source(), k -> new ArrayList<>());
+            if (!latest.isEmpty() && latest.get(0).periodEnd().isBefore(figure.periodEnd())) {
+                latest.clear();
+            }
+            latest.add(figure);
+        }
+
+        List<CountedFigure> candidates() {
+            List<CountedFigure> all = new ArrayList<>();
+            byLocationAndSource.values().forEach(bySource -> bySource.values().forEach(all::addAll));
+            return all;
+        }
     }
 
     private Point point(Bucket bucket, Tally tally) {

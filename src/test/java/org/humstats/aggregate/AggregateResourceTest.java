@@ -181,6 +181,50 @@ class AggregateResourceTest {
     }
 
     @Test
+    void shouldKeepAFlowSeriesWhoseFlowsAllStraddleBuckets() {
+        // Only flows crossing a month boundary: none counts in a monthly series, but the series is there, empty.
+        given().queryParam("metric", "displaced").queryParam("location", border).queryParam("interval", "month")
+                .queryParam("from", "2017-10-01").queryParam("to", "2017-12-31").get("/api/v1/timeseries")
+                .then().statusCode(200)
+                .body("series.kind", org.hamcrest.Matchers.contains("flow"))
+                .body("series[0].points.value", org.hamcrest.Matchers.contains(null, null, null));
+    }
+
+    @Test
+    void shouldCountAFlowInsideTheFirstBucketThatStartsBeforeFrom() {
+        // Rule 7: the first bucket is the whole month that contains `from`.
+        post(flow(south, ocha, 700, "2017-10-02", "2017-10-09"));
+        given().queryParam("metric", "displaced").queryParam("location", south).queryParam("interval", "month")
+                .queryParam("from", "2017-10-15").queryParam("to", "2017-11-30").get("/api/v1/timeseries")
+                .then().statusCode(200)
+                .body("series.find { it.kind == 'flow' }.points.value", org.hamcrest.Matchers.contains(700, null));
+    }
+
+    @Test
+    void shouldAnswerTheSameWithAndWithoutExplanations() {
+        Map<String, Object> older = flow(north, sarc, 3000, null, "2017-10-05");
+        older.put("kind", "stock");
+        older.remove("period_start");
+        post(older);
+        Map<String, Object> later = flow(north, sarc, 3500, null, "2017-11-20");
+        later.put("kind", "stock");
+        later.remove("period_start");
+        post(later);
+        for (String explain : new String[] {"false", "true"}) {
+            aggregate(north, "explain", explain)
+                    .body("data.find { it.kind == 'stock' }.value", is(3500))
+                    .body("data.find { it.kind == 'flow' }.value", is(50000));
+            given().queryParam("metric", "displaced").queryParam("location", north).queryParam("interval", "month")
+                    .queryParam("from", "2017-10-01").queryParam("to", "2017-12-31").queryParam("explain", explain)
+                    .get("/api/v1/timeseries").then().statusCode(200)
+                    .body("series.find { it.kind == 'stock' }.points.value", org.hamcrest.Matchers.contains(3000, 3500, null))
+                    .body("series.find { it.kind == 'flow' }.points.value", org.hamcrest.Matchers.contains(50000, null, null));
+        }
+        aggregate(north, "explain", "true")
+                .body("data.find { it.kind == 'stock' }.figures.excluded.reason", hasItem("superseded_by_later_stock"));
+    }
+
+    @Test
     void shouldRefuseImpossibleQuestionsClearly() {
         given().get("/api/v1/aggregates?location=SY09").then().statusCode(400).body("errors[0].field", is("metric"));
         given().get("/api/v1/aggregates?metric=happiness").then().statusCode(400).body("errors[0].field", is("metric"));
