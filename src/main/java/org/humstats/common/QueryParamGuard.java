@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * Rejects query parameters an endpoint does not know and single-valued ones given twice:
@@ -79,9 +78,5 @@ public class QueryParamGuard implements ContainerRequestFilter {
                 }
             }
         }
-    }
-
-    static String describe(Map<String, Boolean> allowed) {
-        return allowed.keySet().stream().collect(Collectors.joining(", "));
     }
 }

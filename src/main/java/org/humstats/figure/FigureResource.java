@@ -41,7 +41,6 @@ import org.humstats.common.ProblemException;
         + "and the document that published it.")
 public class FigureResource {
 
-    static final String CSV = Formats.CSV;
     private static final String ID_EXAMPLE = "6f1d3a0e-2b8c-4a5e-9f7d-0c1e2a3b4c5d";
 
     @Inject
@@ -54,13 +53,13 @@ public class FigureResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
     @Operation(summary = "Find figures",
             description = "Figures matching every filter given, newest period first by default. `location` includes every place "
                     + "inside it (SY09 also returns the figures of its districts). As CSV (`format=csv` or `Accept: text/csv`) each "
                     + "row carries its citation: source name, document title, URL and publication date.")
     @APIResponse(responseCode = "200", description = "A page of figures", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV)})
+            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = Formats.CSV)})
     @APIResponse(responseCode = "400", description = "A filter is unknown, repeated or has a bad value")
     public Response list(@BeanParam FigureQuery query,
                          @Parameter(description = "Order: period_end, value, updated_at or created_at; prefix - for descending. "
