@@ -3,6 +3,10 @@ package org.humstats;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.humstats.common.Csv;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,5 +55,15 @@ public final class Fixtures {
         f.put("location_code", location);
         f.put("source", source);
         return f;
+    }
+
+    /** The records of a CSV answer, header first. */
+    public static List<List<String>> records(String csv) {
+        Csv.RecordReader reader = new Csv.RecordReader(new StringReader(csv));
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r = reader.next(); r != null; r = reader.next()) {
+            rows.add(r);
+        }
+        return rows;
     }
 }

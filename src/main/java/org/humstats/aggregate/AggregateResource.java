@@ -66,7 +66,7 @@ public class AggregateResource {
         if (lvl != null && (lvl < 0 || lvl > 3)) {
             throw ProblemException.invalidParameter("level", "must be 0, 1, 2 or 3");
         }
-        AggregateQuery q = new AggregateQuery(required("metric", metric), f, t, blankToNull(location), lvl,
+        AggregateQuery q = new AggregateQuery(required("metric", metric), f, t, Params.optionalText(location), lvl,
                 CountingParams.choice("group_by", groupBy, GroupBy::fromWire, null),
                 CountingParams.choice("policy", policy, Policy::fromWire, null),
                 CountingParams.choice("rollup", rollup, Rollup::fromWire, null),
@@ -118,7 +118,7 @@ public class AggregateResource {
         }
         TimeSeriesQuery q = new TimeSeriesQuery(required("metric", metric), required("location", location), f, t, i,
                 CountingParams.choice("policy", policy, Policy::fromWire, null),
-                CountingParams.choice("fill", fill, Fill::fromWire, null), blankToNull(source),
+                CountingParams.choice("fill", fill, Fill::fromWire, null), Params.optionalText(source),
                 Params.bool("explain", explain, false), CountingParams.statuses(status));
         TimeSeriesResult result = service.timeSeries(q);
         if (Formats.wantsCsv(format, headers)) {
@@ -138,9 +138,5 @@ public class AggregateResource {
             throw ProblemException.invalidParameter(name, "is required");
         }
         return value.trim();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

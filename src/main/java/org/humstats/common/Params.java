@@ -16,6 +16,11 @@ public final class Params {
     private Params() {
     }
 
+    /** A text parameter, trimmed; blank counts as absent. */
+    public static String optionalText(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     public static int integer(String name, String text) {
         try {
             return Integer.parseInt(text.trim());

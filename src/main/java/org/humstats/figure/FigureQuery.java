@@ -77,10 +77,10 @@ public class FigureQuery {
         if (f != null && t != null && f.isAfter(t)) {
             throw ProblemException.invalidParameter("from", "is " + f + ", after to (" + t + ")");
         }
-        return new Parsed(blankToNull(metric), Params.choice("kind", kind, Kind.class, null), blankToNull(location),
+        return new Parsed(Params.optionalText(metric), Params.choice("kind", kind, Kind.class, null), Params.optionalText(location),
                 Params.bool("descendants", descendants, true), country == null ? null : country.trim().toUpperCase(),
-                blankToNull(source), Params.choice("source_type", sourceType, SourceType.class, null), statuses(),
-                f, t, Params.timestamp("updated_since", updatedSince), blankToNull(q));
+                Params.optionalText(source), Params.choice("source_type", sourceType, SourceType.class, null), statuses(),
+                f, t, Params.timestamp("updated_since", updatedSince), Params.optionalText(q));
     }
 
     private Set<FigureStatus> statuses() {
@@ -94,9 +94,5 @@ public class FigureQuery {
         Arrays.stream(status.split(",")).map(String::trim)
                 .forEach(s -> set.add(Params.choice("status", s, FigureStatus.class, null)));
         return set;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

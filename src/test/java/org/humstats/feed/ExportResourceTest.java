@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.humstats.Fixtures.asAdmin;
+import static org.humstats.Fixtures.records;
 import static org.humstats.Fixtures.createSource;
 import static org.humstats.Fixtures.flow;
 import static org.humstats.Fixtures.unique;
@@ -13,11 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.humstats.common.Csv;
 import org.humstats.figure.FigureCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,15 +37,6 @@ class ExportResourceTest {
         Map<String, Object> killed = flow("SY0901", source, 12, "2017-04-01", "2017-04-30");
         killed.put("metric", "killed");
         asAdmin().body(killed).post("/api/v1/figures").then().statusCode(201);
-    }
-
-    static List<List<String>> records(String csv) {
-        Csv.RecordReader reader = new Csv.RecordReader(new StringReader(csv));
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> r = reader.next(); r != null; r = reader.next()) {
-            rows.add(r);
-        }
-        return rows;
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.humstats.Fixtures.ADMIN_KEY;
 import static org.humstats.Fixtures.asAdmin;
+import static org.humstats.Fixtures.records;
 import static org.humstats.Fixtures.createSource;
 import static org.humstats.Fixtures.flow;
 import static org.humstats.Fixtures.unique;
@@ -16,13 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.humstats.common.Csv;
 import org.humstats.figure.FigureCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,15 +77,6 @@ class ImportResourceTest {
             }
         }
         return mine;
-    }
-
-    private static List<List<String>> records(String csv) {
-        Csv.RecordReader reader = new Csv.RecordReader(new StringReader(csv));
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> r = reader.next(); r != null; r = reader.next()) {
-            rows.add(r);
-        }
-        return rows;
     }
 
     /**
