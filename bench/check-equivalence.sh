@@ -24,6 +24,9 @@ for metric in displaced idps killed in_need; do
     check "/api/v1/timeseries?metric=$metric&location=$loc&from=2010-01-01&to=2019-12-31&interval=quarter&policy=max"
   done
 done
+# the two benchmarked questions of bench/run.sh
+check "/api/v1/aggregates?metric=displaced&location=XAA&level=1&from=2015-01-01&to=2015-12-31"
+check "/api/v1/timeseries?metric=displaced&location=XAA&from=2010-01-01&to=2019-12-31&interval=month"
 check "/api/v1/aggregates?metric=displaced&level=1&from=2017-01-01&to=2017-06-30&group_by=source"
 check "/api/v1/aggregates?metric=killed&from=2011-01-01&to=2018-12-31&status=reported,verified,disputed"
 check "/api/v1/aggregates?metric=displaced&location=XAA&level=2&from=2015-01-01&to=2015-12-31&rollup=children"

@@ -51,8 +51,9 @@ public class AggregateService {
         if (q.source() != null && Source.findById(q.source()) == null) {
             throw ProblemException.invalidParameter("source", "unknown source '" + q.source() + "'; see GET /api/v1/sources");
         }
-        return CountingRules.timeSeries(q, figures.forTimeSeries(q, scope, priorities(Source.listAll())),
-                gazetteer(scope));
+        Gazetteer gazetteer = gazetteer(scope);
+        return CountingRules.timeSeries(q, figures.forTimeSeries(q, scope, gazetteer, priorities(Source.listAll())),
+                gazetteer);
     }
 
     private static Map<String, Integer> priorities(List<Source> sources) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,13 @@ import org.postgresql.PGStatement;
  *       is superseded whatever the policy, so only the latest ones (ties included) are read;</li>
  *   <li>rule 7 (time series): a flow counts only in a bucket that holds its whole period, so a flow whose start and
  *       end fall in different buckets counts nowhere; and (after the statement, see {@link #latestPerBucket}) a stock
- *       or a running total counts in a bucket only as the latest of its (location, source) - and origin - there.</li>
+ *       or a running total counts in a bucket only as the latest of its (location, source) - and origin - there;</li>
+ *   <li>rule 5 with rule 7 (time series): below a location that has figures of its own in every bucket, nothing can
+ *       count, so flows and stocks are read one gazetteer level at a time and only where still needed
+ *       ({@link DirectReach}).</li>
  * </ul>
  * With {@code explain=true} the rules are left to {@link CountingRules} alone, so that every excluded figure is
- * listed with its reason. Covered by the composite index of V3__aggregate_indexes.sql.
+ * listed with its reason. Covered by the composite index of V5__counting_index_by_kind.sql.
  */
 @ApplicationScoped
 class FigureSelection {
@@ -47,6 +51,9 @@ class FigureSelection {
     private static final String COLUMNS = "select f.id, f.location_code, f.source_id, f.kind, f.best_value, f.low_value, "
             + "f.high_value, f.qualifier, f.period_start, f.period_end, d.published_on, f.status "
             + "from figure f left join document d on d.id = f.document_id where ";
+
+    /** Keeps each statement's parameter list far below PostgreSQL's limit of 65,535. */
+    private static final int MAX_CODES_PER_STATEMENT = 1000;
 
     /** Start of a flow's or cumulative figure's period; a stock (or a flow without a start) covers one day. */
     private static final String START = "coalesce(f.period_start, f.period_end)";
@@ -56,7 +63,7 @@ class FigureSelection {
 
     /** Figures for an aggregate over {@code scope} (null: the world). */
     List<CountedFigure> forAggregate(AggregateQuery q, Location scope, Map<String, Integer> priorities) {
-        Sql sql = inScope(q.metric(), scope);
+        Sql sql = inScope(q.metric(), scope, Kind.values());
         if (q.explain()) {
             // Everything that touches the window: what does not count is listed with its reason.
             sql.and("f.period_end >= ?", q.from());
@@ -78,35 +85,68 @@ class FigureSelection {
         return run(sql, priorities);
     }
 
-    /** Figures for a time series of {@code scope} over the buckets from {@code q.from()} to {@code q.to()}. */
-    List<CountedFigure> forTimeSeries(TimeSeriesQuery q, Location scope, Map<String, Integer> priorities) {
-        LocalDate first = Buckets.containing(q.from(), q.interval()).start();
-        LocalDate last = Buckets.containing(q.to(), q.interval()).end();
-        Sql sql = inScope(q.metric(), scope);
-        sql.and("f.source_id = ?", q.source());
-        sql.and(START + " <= ?", last);
-        // Running totals published before the first bucket still give the total known in the first buckets.
-        sql.and("(f.kind = 'cumulative' or f.period_end >= ?)", first);
+    /**
+     * Figures for a time series of {@code scope} over the buckets from {@code q.from()} to {@code q.to()}. Without an
+     * explanation, flows and stocks are read top-down and only where prefer_direct can still reach them
+     * ({@link DirectReach}); running totals are read for the whole scope.
+     */
+    List<CountedFigure> forTimeSeries(TimeSeriesQuery q, Location scope, Gazetteer gazetteer,
+                                      Map<String, Integer> priorities) {
+        List<Bucket> buckets = Buckets.between(q.from(), q.to(), q.interval());
+        LocalDate first = buckets.get(0).start();
+        LocalDate last = buckets.get(buckets.size() - 1).end();
         if (q.explain()) {
+            Sql sql = inScope(q.metric(), scope, Kind.values());
+            sql.and("f.source_id = ?", q.source());
+            sql.and(START + " <= ?", last);
+            // Running totals published before the first bucket still give the total known in the first buckets.
+            sql.and("(f.kind = 'cumulative' or f.period_end >= ?)", first);
             return run(sql, priorities);
         }
-        sql.and("f.status in " + sql.list(wire(q.counted())));
-        Sql canCount = sql.copy();
+        Sql totals = inScope(q.metric(), scope, Kind.CUMULATIVE);
+        totals.and("f.source_id = ?", q.source());
+        totals.and(START + " <= ?", last);
+        totals.and("f.status in " + totals.list(wire(q.counted())));
+        List<CountedFigure> selected = new ArrayList<>(latestPerBucket(run(totals, priorities), q.interval()));
+
         String oneBucket = sameBucket(q.interval());
-        if (oneBucket != null) {
-            canCount.and("(f.kind <> 'flow' or (" + oneBucket + "))");
+        DirectReach reach = new DirectReach(buckets, q.interval(), q.counted());
+        for (Kind kind : List.of(Kind.FLOW, Kind.STOCK)) {
+            Sql sql = ofKind(q.metric(), kind);
+            sql.and("f.source_id = ?", q.source());
+            sql.and(START + " <= ?", last);
+            sql.and("f.period_end >= ?", first);
+            sql.and("f.status in " + sql.list(wire(q.counted())));
+            if (kind == Kind.FLOW && oneBucket != null) {
+                sql.and(oneBucket);
+            }
+            List<CountedFigure> read = reach.walk(scope.code, gazetteer, codes -> runAt(sql, codes, priorities));
+            selected.addAll(kind == Kind.STOCK ? latestPerBucket(read, q.interval()) : read);
         }
-        List<CountedFigure> selected = latestPerBucket(run(canCount, priorities), q.interval());
         if (oneBucket != null && selected.stream().noneMatch(f -> f.kind() == Kind.FLOW)) {
             // The flow series exists as soon as one counted flow touches the range, even if no flow fits a bucket
             // (all its points are then empty): one such flow keeps the answer identical.
-            Sql anyFlow = sql.copy();
-            anyFlow.and("f.kind = 'flow'");
+            Sql anyFlow = inScope(q.metric(), scope, Kind.FLOW);
+            anyFlow.and("f.source_id = ?", q.source());
+            anyFlow.and(START + " <= ?", last);
+            anyFlow.and("f.period_end >= ?", first);
+            anyFlow.and("f.status in " + anyFlow.list(wire(q.counted())));
             anyFlow.limitOne();
-            selected = new ArrayList<>(selected);
             selected.addAll(run(anyFlow, priorities));
         }
         return selected;
+    }
+
+    /** Runs {@code sql} for the figures at the given locations, a bounded number of codes per statement. */
+    private List<CountedFigure> runAt(Sql sql, List<String> codes, Map<String, Integer> priorities) {
+        List<CountedFigure> figures = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += MAX_CODES_PER_STATEMENT) {
+            Sql at = sql.copy();
+            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + MAX_CODES_PER_STATEMENT));
+            at.and("f.location_code in " + at.list(chunk));
+            figures.addAll(run(at, priorities));
+        }
+        return figures;
     }
 
     /** SQL true when a flow's start and end fall in one bucket; null when not expressible portably (weeks). */
@@ -151,13 +191,25 @@ class FigureSelection {
         return kept;
     }
 
-    private static Sql inScope(String metric, Location scope) {
-        Sql sql = new Sql();
-        sql.and("f.metric = ?", metric);
+    /** Figures of the metric and kinds in the scope's subtree (anywhere when scope is null). */
+    private static Sql inScope(String metric, Location scope, Kind... kinds) {
+        Sql sql = ofKind(metric, kinds);
         if (scope != null) {
             // The scope's subtree through the materialised path: one index probe per location, no recursion.
             sql.and("f.location_code in (select l.code from location l where l.path like ?)", scope.path + "%");
         }
+        return sql;
+    }
+
+    /**
+     * Figures of the metric and kinds. The kinds are always named, also when all are wanted: they follow the metric
+     * in the counting index (V5__counting_index_by_kind.sql), so the database can seek to each (metric, kind,
+     * location) instead of reading the metric's whole range.
+     */
+    private static Sql ofKind(String metric, Kind... kinds) {
+        Sql sql = new Sql();
+        sql.and("f.metric = ?", metric);
+        sql.and("f.kind in " + sql.list(Arrays.stream(kinds).map(Kind::wire).sorted().toList()));
         return sql;
     }
 

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -197,6 +199,55 @@ class CountingProperties {
                 assertEquals(row == null ? 0 : row.sourceCount(), point.sourceCount());
             }
         }
+    }
+
+    @Property(tries = 400)
+    void readingOnlyWhatPreferDirectCanReachChangesNoPoint(
+            @ForAll("figureSets") List<CountedFigure> figures, @ForAll Policy policy, @ForAll Fill fill,
+            @ForAll("seriesScopes") String scope, @ForAll("coarseIntervals") Interval interval,
+            @ForAll @IntRange(min = 0, max = 200) int fromDay, @ForAll @IntRange(min = 0, max = 250) int days) {
+        LocalDate from = YEAR_START.plusDays(fromDay);
+        TimeSeriesQuery query = TimeSeriesQuery.of("displaced", scope, from, from.plusDays(days), interval)
+                .withPolicy(policy).withFill(fill);
+        Set<String> subtree = subtree(scope);
+        List<CountedFigure> inScope = figures.stream().filter(f -> subtree.contains(f.locationCode())).toList();
+        // What FigureSelection reads without explain: running totals whole, flows and stocks walked top-down.
+        DirectReach reach = new DirectReach(Buckets.between(query.from(), query.to(), interval), interval,
+                query.counted());
+        List<CountedFigure> read = new ArrayList<>(ofKind(inScope, Kind.CUMULATIVE));
+        for (Kind kind : List.of(Kind.FLOW, Kind.STOCK)) {
+            read.addAll(reach.walk(scope, gazetteer, codes -> ofKind(inScope, kind).stream()
+                    .filter(f -> codes.contains(f.locationCode())).toList()));
+        }
+        assertEquals(CountingRules.timeSeries(query, inScope, gazetteer),
+                CountingRules.timeSeries(query, read, gazetteer));
+    }
+
+    @Provide
+    Arbitrary<String> seriesScopes() {
+        return Arbitraries.of("SYR", "SY09", "SY0902");
+    }
+
+    @Provide
+    Arbitrary<Interval> coarseIntervals() {
+        // Coarse buckets make it likely that a location has a figure of its own in every one of them.
+        return Arbitraries.of(Interval.YEAR, Interval.QUARTER, Interval.MONTH);
+    }
+
+    private Set<String> subtree(String root) {
+        Set<String> found = new HashSet<>();
+        List<String> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            String code = pending.remove(pending.size() - 1);
+            if (found.add(code)) {
+                pending.addAll(gazetteer.children(code));
+            }
+        }
+        return found;
+    }
+
+    private static List<CountedFigure> ofKind(List<CountedFigure> figures, Kind kind) {
+        return figures.stream().filter(f -> f.kind() == kind).toList();
     }
 
     @Property(tries = 1000)
