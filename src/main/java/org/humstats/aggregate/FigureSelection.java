@@ -176,15 +176,19 @@ class FigureSelection {
         }
         Function<CountedFigure, Slot> slotOf = f -> new Slot(f.locationCode(), f.source(), f.kind(),
                 f.kind() == Kind.CUMULATIVE ? Period.of(f).start() : null, Buckets.startOf(f.periodEnd(), interval));
+        Slot[] slots = new Slot[figures.size()];
         Map<Slot, LocalDate> latest = new HashMap<>();
-        for (CountedFigure f : figures) {
+        for (int i = 0; i < slots.length; i++) {
+            CountedFigure f = figures.get(i);
             if (f.kind() != Kind.FLOW) {
-                latest.merge(slotOf.apply(f), f.periodEnd(), (x, y) -> x.isAfter(y) ? x : y);
+                slots[i] = slotOf.apply(f);
+                latest.merge(slots[i], f.periodEnd(), (x, y) -> x.isAfter(y) ? x : y);
             }
         }
         List<CountedFigure> kept = new ArrayList<>(figures.size());
-        for (CountedFigure f : figures) {
-            if (f.kind() == Kind.FLOW || f.periodEnd().equals(latest.get(slotOf.apply(f)))) {
+        for (int i = 0; i < slots.length; i++) {
+            CountedFigure f = figures.get(i);
+            if (slots[i] == null || f.periodEnd().equals(latest.get(slots[i]))) {
                 kept.add(f);
             }
         }

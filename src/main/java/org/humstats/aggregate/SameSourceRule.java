@@ -43,6 +43,9 @@ final class SameSourceRule {
 
     /** @param figures eligible figures of one location and one source, all of one kind class */
     static Selection select(List<CountedFigure> figures, boolean stocks) {
+        if (figures.size() == 1) {
+            return new Selection(List.copyOf(figures), Map.of()); // the usual case: nothing to choose between
+        }
         return stocks ? latestStock(figures) : nonOverlappingFlows(figures);
     }
 
@@ -53,7 +56,10 @@ final class SameSourceRule {
         Map<UUID, ExclusionReason> dropped = new LinkedHashMap<>();
         for (CountedFigure candidate : ordered) {
             Period period = Period.of(candidate);
-            boolean overlaps = chosen.stream().anyMatch(c -> Period.of(c).overlaps(period));
+            boolean overlaps = false;
+            for (CountedFigure taken : chosen) {
+                overlaps |= Period.of(taken).overlaps(period);
+            }
             if (overlaps) {
                 dropped.put(candidate.id(), ExclusionReason.OVERLAPS_CHOSEN_FIGURE);
             } else {

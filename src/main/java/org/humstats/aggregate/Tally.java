@@ -22,8 +22,9 @@ final class Tally {
     private static final Comparator<UUID> BY_TEXT = Comparator.comparing(UUID::toString);
 
     private final Gazetteer gazetteer;
-    /** Figures by location, and for each location every figure location at or below it (filled lazily). */
-    private final Map<String, List<CountedFigure>> byLocation = new TreeMap<>();
+    private final List<CountedFigure> figures;
+    /** Figures by location, and for each location every figure location at or below it (only for explanations). */
+    private Map<String, List<CountedFigure>> byLocation;
     private Map<String, List<String>> locationsUnder;
     private final Map<UUID, ExclusionReason> excluded = new HashMap<>();
     private final GeographicRollup rollup;
@@ -37,14 +38,16 @@ final class Tally {
     Tally(List<CountedFigure> figures, Function<CountedFigure, ExclusionReason> gate, boolean stocks,
           Policy policy, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Map<String, Map<String, List<CountedFigure>>> eligible = new TreeMap<>();
+        this.figures = figures;
+        // Hash maps: no result depends on the order of locations or sources (policies sort the sources, sums do not
+        // care, explanations are sorted by id), and a time series builds one tally per bucket.
+        Map<String, Map<String, List<CountedFigure>>> eligible = new HashMap<>();
         for (CountedFigure figure : figures) {
-            byLocation.computeIfAbsent(figure.locationCode(), k -> new ArrayList<>()).add(figure);
             ExclusionReason reason = gate.apply(figure);
             if (reason != null) {
                 excluded.put(figure.id(), reason);
             } else {
-                eligible.computeIfAbsent(figure.locationCode(), k -> new TreeMap<>())
+                eligible.computeIfAbsent(figure.locationCode(), k -> new HashMap<>())
                         .computeIfAbsent(figure.source(), k -> new ArrayList<>())
                         .add(figure);
             }
@@ -111,6 +114,10 @@ final class Tally {
 
     private List<CountedFigure> figuresAtOrBelow(String code) {
         if (locationsUnder == null) {
+            byLocation = new TreeMap<>();
+            for (CountedFigure figure : figures) {
+                byLocation.computeIfAbsent(figure.locationCode(), k -> new ArrayList<>()).add(figure);
+            }
             locationsUnder = new HashMap<>();
             for (String location : byLocation.keySet()) {
                 locationsUnder.computeIfAbsent(location, k -> new ArrayList<>()).add(location);

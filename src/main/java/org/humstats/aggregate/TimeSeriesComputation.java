@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -106,12 +107,15 @@ final class TimeSeriesComputation {
                 // Nothing new was published: the running total (and its explanation) stays what it was.
                 previous = new Point(bucket.start(), bucket.end(), previous.value(), previous.low(), previous.high(),
                         previous.sourceCount(), false, previous.figures());
+            } else if (query.explain()) {
+                // Every figure known so far is tallied, so that the older totals are listed as excluded.
+                previous = point(bucket, new Tally(sameOrigin.subList(0, known), statusOnly, false, query.policy(),
+                        gazetteer));
             } else {
-                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total. Without an
-                // explanation only those candidates are tallied (the same value, far less work over a long series);
-                // with one, every figure known so far is, so that the older totals are listed as excluded.
-                List<CountedFigure> knownByEnd = query.explain() ? sameOrigin.subList(0, known) : latest.candidates();
-                previous = point(bucket, new Tally(knownByEnd, statusOnly, false, query.policy(), gazetteer));
+                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total: only those
+                // candidates are counted, and only the (location, source) pairs with a new total are counted again
+                // (the same value, far less work over a long series).
+                previous = point(bucket, latest.value(), null);
             }
             points.add(previous);
         }
@@ -141,10 +145,13 @@ final class TimeSeriesComputation {
 
     /**
      * For one cumulative series, the counted totals with the latest period end per (location, source) known so far:
-     * the only ones rule 3 can choose (ties are kept; the rule breaks them by document date and id).
+     * the only ones rule 3 can choose (ties are kept; the rule breaks them by document date and id), and each
+     * pair's estimate, recomputed only when the pair got a new total.
      */
     private final class LatestTotals {
         private final Map<String, Map<String, List<CountedFigure>>> byLocationAndSource = new HashMap<>();
+        private final Map<String, Map<String, SourceEstimate>> estimates = new HashMap<>();
+        private final Map<String, Set<String>> changed = new HashMap<>();
 
         /** Figures must arrive in order of period end. */
         void add(CountedFigure figure) {
@@ -158,12 +165,28 @@ final class TimeSeriesComputation {
                 latest.clear();
             }
             latest.add(figure);
+            changed.computeIfAbsent(figure.locationCode(), k -> new TreeSet<>()).add(figure.source());
         }
 
-        List<CountedFigure> candidates() {
-            List<CountedFigure> all = new ArrayList<>();
-            byLocationAndSource.values().forEach(bySource -> bySource.values().forEach(all::addAll));
-            return all;
+        /** The series location's value from the totals known so far, as a tally of them would give it. */
+        Optional<LocationValue> value() {
+            changed.forEach((location, sources) -> {
+                Map<String, SourceEstimate> bySource = estimates.computeIfAbsent(location, k -> new TreeMap<>());
+                for (String source : sources) {
+                    List<CountedFigure> candidates = byLocationAndSource.get(location).get(source);
+                    bySource.put(source, SourceEstimate.of(source, SameSourceRule.select(candidates, false).chosen()));
+                }
+            });
+            changed.clear();
+            Map<String, List<SourceEstimate>> direct = new HashMap<>();
+            Map<String, SourceEstimate> own = estimates.get(query.location());
+            if (own != null) {
+                // prefer_direct: with a total of its own, the location's value is its own, whatever lies below
+                direct.put(query.location(), List.copyOf(own.values()));
+            } else {
+                estimates.forEach((location, bySource) -> direct.put(location, List.copyOf(bySource.values())));
+            }
+            return new GeographicRollup(gazetteer, query.policy(), direct).value(query.location(), Rollup.PREFER_DIRECT);
         }
     }
 
@@ -172,6 +195,10 @@ final class TimeSeriesComputation {
         Explanation explanation = query.explain()
                 ? tally.explain(query.location(), Rollup.PREFER_DIRECT, value.orElse(null))
                 : null;
+        return point(bucket, value, explanation);
+    }
+
+    private static Point point(Bucket bucket, Optional<LocationValue> value, Explanation explanation) {
         if (value.isEmpty()) {
             return new Point(bucket.start(), bucket.end(), null, null, null, 0, false, explanation);
         }
@@ -217,17 +244,7 @@ final class TimeSeriesComputation {
 
     /** Index of the bucket holding a date known to lie within the buckets. */
     private int bucketIndex(LocalDate date) {
-        int low = 0;
-        int high = buckets.size() - 1;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (buckets.get(middle).start().isAfter(date)) {
-                high = middle - 1;
-            } else {
-                low = middle;
-            }
-        }
-        return low;
+        return (int) Buckets.bucketCount(buckets.get(0).start(), date, query.interval()) - 1;
     }
 
     private static List<CountedFigure> ofKind(List<CountedFigure> figures, Kind kind) {

@@ -223,6 +223,23 @@ class CountingProperties {
                 CountingRules.timeSeries(query, read, gazetteer));
     }
 
+    @Property(tries = 300)
+    void explainingATimeSeriesChangesNoPoint(
+            @ForAll("figureSets") List<CountedFigure> figures, @ForAll Policy policy, @ForAll Fill fill,
+            @ForAll("seriesScopes") String scope, @ForAll Interval interval) {
+        TimeSeriesQuery query = TimeSeriesQuery.of("displaced", scope, LocalDate.parse("2017-01-01"),
+                LocalDate.parse("2017-12-31"), interval == Interval.DAY ? Interval.WEEK : interval)
+                .withPolicy(policy).withFill(fill);
+        TimeSeriesResult explained = CountingRules.timeSeries(query.withExplain(true), figures, gazetteer);
+        List<Series> withoutExplanations = explained.series().stream()
+                .map(series -> new Series(series.kind(), series.origin(), series.points().stream()
+                        .map(p -> new Point(p.start(), p.end(), p.value(), p.low(), p.high(), p.sourceCount(),
+                                p.carriedForward(), null))
+                        .toList()))
+                .toList();
+        assertEquals(CountingRules.timeSeries(query, figures, gazetteer).series(), withoutExplanations);
+    }
+
     @Provide
     Arbitrary<String> seriesScopes() {
         return Arbitraries.of("SYR", "SY09", "SY0902");
