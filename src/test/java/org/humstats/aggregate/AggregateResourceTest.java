@@ -225,6 +225,27 @@ class AggregateResourceTest {
     }
 
     @Test
+    void shouldTakeARegionsOwnFiguresWhereItHasThemAndItsDistrictsElsewhere() {
+        // The region reports October and November itself; December is known only from below, two levels down.
+        post(flow(region, ocha, 400000, "2017-10-01", "2017-10-31"));
+        post(flow(region, ocha, 300000, "2017-11-01", "2017-11-30"));
+        String village = north + "-a";
+        asAdmin().body(Map.of("code", village, "name", "Village " + village, "type", "area", "parent_code", north))
+                .post("/api/v1/locations").then().statusCode(201);
+        post(flow(village, sarc, 800, "2017-12-01", "2017-12-10"));
+        post(flow(south, ocha, 600, "2017-12-05", "2017-12-20"));
+        for (String explain : new String[] {"false", "true"}) {
+            given().queryParam("metric", "displaced").queryParam("location", region).queryParam("interval", "month")
+                    .queryParam("from", "2017-10-01").queryParam("to", "2017-12-31").queryParam("explain", explain)
+                    .get("/api/v1/timeseries").then().statusCode(200)
+                    .body("series.find { it.kind == 'flow' }.points.value",
+                            org.hamcrest.Matchers.contains(400000, 300000, 1400))
+                    .body("series.find { it.kind == 'flow' }.points.source_count",
+                            org.hamcrest.Matchers.contains(1, 1, 2));
+        }
+    }
+
+    @Test
     void shouldRefuseImpossibleQuestionsClearly() {
         given().get("/api/v1/aggregates?location=SY09").then().statusCode(400).body("errors[0].field", is("metric"));
         given().get("/api/v1/aggregates?metric=happiness").then().statusCode(400).body("errors[0].field", is("metric"));
