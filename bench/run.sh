@@ -7,7 +7,8 @@
 # Settings (environment): BENCH_DIR (work directory, default /tmp/humstats-bench), FIGURES (1000000), SEED (42),
 # PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), BENCH_DB (humstats_bench, dropped and re-created),
 # DURATION (wrk seconds per run, 20), CONNECTIONS (connections of the throughput run, 4), COUNTRY (XAA, the largest
-# crisis). Latency is measured with one connection (one request at a time, as a dashboard user sees it); throughput
+# crisis), BENCH_PORT (8311), PARTS ("postgresql h2"; e.g. PARTS=h2 to measure one database only),
+# H2_LOAD_TIMEOUT (900 s). Latency is measured with one connection (one request at a time, as a dashboard user sees it); throughput
 # again with CONNECTIONS connections.
 # Everything it starts is stopped on exit; each step is bounded by a timeout.
 set -euo pipefail
@@ -21,7 +22,8 @@ BENCH_DB=${BENCH_DB:-humstats_bench}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-4}
 COUNTRY=${COUNTRY:-XAA}
-PORT=8311
+PORT=${BENCH_PORT:-8311}
+PARTS=${PARTS:-postgresql h2}
 BASE=http://127.0.0.1:$PORT
 AGGREGATE="/api/v1/aggregates?metric=displaced&location=$COUNTRY&level=1&from=2015-01-01&to=2015-12-31"
 SERIES="/api/v1/timeseries?metric=displaced&location=$COUNTRY&from=2010-01-01&to=2019-12-31&interval=month"
@@ -102,6 +104,8 @@ log "generating $FIGURES figures (seed $SEED)"
 timeout 300 java bench/GenerateData.java --seed "$SEED" --figures "$FIGURES" --out "$BENCH_DIR/data"
 
 # ------------------------------------------------------------------------------------------------ PostgreSQL
+pg_load="not measured"; pg_rss="not measured"; hand_aggregate=""; hand_series=""
+if [[ " $PARTS " == *" postgresql "* ]]; then
 log "PostgreSQL: fresh database $BENCH_DB, schema by the service's migrations, then \\copy"
 psql -d postgres -qc "drop database if exists $BENCH_DB" -c "create database $BENCH_DB"
 PG_ENV=(HUMSTATS_DB_URL=jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB HUMSTATS_DB_USER=$PGUSER HUMSTATS_DB_PASSWORD=)
@@ -122,21 +126,23 @@ log "hand-written SQL"
 hand_aggregate=$(hand_sql bench/hand-aggregate.sql)
 hand_series=$(hand_sql bench/hand-timeseries.sql)
 log "hand SQL: aggregate $hand_aggregate, time series $hand_series"
+fi
 
 # ------------------------------------------------------------------------------------------------ H2
-log "H2: fresh file database, schema by the service's migrations, then CSVREAD"
+h2_load="not measured"; h2_rss="not measured"
+if [[ " $PARTS " == *" h2 "* ]]; then
+log "H2: fresh file database, schema by the service's migrations, then bench/LoadH2.java"
 rm -rf "$BENCH_DIR/h2"
 H2_ENV=(HUMSTATS_DATA_DIR=$BENCH_DIR/h2)
 start_service "$BENCH_DIR/app-h2" "$BENCH_DIR/service-h2.log" "${H2_ENV[@]}"
 stop_service
-sed "s|\${DIR}|$BENCH_DIR/data|g" bench/load-h2.sql >"$BENCH_DIR/load-h2.sql"
 load_start=$(date +%s)
-# H2 is not a target; its load is bounded (H2_LOAD_TIMEOUT seconds, default 420) so the whole run stays well under
-# 20 minutes. When it does not finish, the H2 rows of the table say so.
-h2_rss="not measured"
-if timeout "${H2_LOAD_TIMEOUT:-420}" java -cp "$(ls "$BENCH_DIR"/app-h2/lib/main/com.h2database.h2-*.jar)" \
-    org.h2.tools.RunScript -user sa -script "$BENCH_DIR/load-h2.sql" \
-    -url "jdbc:h2:file:$BENCH_DIR/h2/humstats;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"; then
+# H2 is not a target; its load (bench/LoadH2.java, batches committed every 20,000 rows) is bounded by H2_LOAD_TIMEOUT.
+# When it does not finish, the H2 rows of the table say so.
+if timeout "${H2_LOAD_TIMEOUT:-900}" java -cp "$(ls "$BENCH_DIR"/app-h2/lib/main/com.h2database.h2-*.jar)" \
+    bench/LoadH2.java \
+    "jdbc:h2:file:$BENCH_DIR/h2/humstats;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    "$BENCH_DIR/data"; then
   h2_load="$(($(date +%s) - load_start))s"
   log "H2 loaded in $h2_load"
   start_service "$BENCH_DIR/app-h2" "$BENCH_DIR/service-h2.log" "${H2_ENV[@]}"
@@ -147,12 +153,13 @@ if timeout "${H2_LOAD_TIMEOUT:-420}" java -cp "$(ls "$BENCH_DIR"/app-h2/lib/main
   curl -sf "$BASE$SERIES" >"$BENCH_DIR/timeseries-h2.json"
   stop_service
 else
-  h2_load="not finished after ${H2_LOAD_TIMEOUT:-420}s ($(du -sh "$BENCH_DIR/h2" | cut -f1) on disk)"
+  h2_load="not finished after ${H2_LOAD_TIMEOUT:-900}s ($(du -sh "$BENCH_DIR/h2" | cut -f1) on disk)"
   log "H2 load $h2_load"
   echo "h2-aggregate|not loaded|||" >>"$BENCH_DIR/wrk.txt"
   echo "h2-timeseries|not loaded|||" >>"$BENCH_DIR/wrk.txt"
 fi
 rm -rf "$BENCH_DIR/h2"
+fi
 
 same="no (or H2 not loaded)"
 if cmp -s "$BENCH_DIR/aggregate-postgresql.json" "$BENCH_DIR/aggregate-h2.json" \
