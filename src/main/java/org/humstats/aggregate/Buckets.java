@@ -67,6 +67,11 @@ public final class Buckets {
         };
     }
 
+    /** Position of the bucket holding {@code date} in a series whose first bucket starts at {@code firstStart}. */
+    static int indexOf(LocalDate date, LocalDate firstStart, Interval interval) {
+        return (int) bucketCount(firstStart, date, interval) - 1;
+    }
+
     /**
      * The contiguous buckets covering {@code from..to}.
      *

@@ -101,6 +101,6 @@ final class DirectReach {
         if (!Buckets.startOf(period.start(), interval).equals(Buckets.startOf(period.end(), interval))) {
             return -1;
         }
-        return (int) Buckets.bucketCount(first, period.end(), interval) - 1;
+        return Buckets.indexOf(period.end(), first, interval);
     }
 }

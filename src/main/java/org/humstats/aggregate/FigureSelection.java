@@ -103,20 +103,14 @@ class FigureSelection {
             sql.and("(f.kind = 'cumulative' or f.period_end >= ?)", first);
             return run(sql, priorities);
         }
-        Sql totals = inScope(q.metric(), scope, Kind.CUMULATIVE);
-        totals.and("f.source_id = ?", q.source());
-        totals.and(START + " <= ?", last);
-        totals.and("f.status in " + totals.list(wire(q.counted())));
+        Sql totals = countedUpTo(inScope(q.metric(), scope, Kind.CUMULATIVE), q, last);
         List<CountedFigure> selected = new ArrayList<>(latestPerBucket(run(totals, priorities), q.interval()));
 
         String oneBucket = sameBucket(q.interval());
         DirectReach reach = new DirectReach(buckets, q.interval(), q.counted());
         for (Kind kind : List.of(Kind.FLOW, Kind.STOCK)) {
-            Sql sql = ofKind(q.metric(), kind);
-            sql.and("f.source_id = ?", q.source());
-            sql.and(START + " <= ?", last);
+            Sql sql = countedUpTo(ofKind(q.metric(), kind), q, last);
             sql.and("f.period_end >= ?", first);
-            sql.and("f.status in " + sql.list(wire(q.counted())));
             if (kind == Kind.FLOW && oneBucket != null) {
                 sql.and(oneBucket);
             }
@@ -126,15 +120,20 @@ class FigureSelection {
         if (oneBucket != null && selected.stream().noneMatch(f -> f.kind() == Kind.FLOW)) {
             // The flow series exists as soon as one counted flow touches the range, even if no flow fits a bucket
             // (all its points are then empty): one such flow keeps the answer identical.
-            Sql anyFlow = inScope(q.metric(), scope, Kind.FLOW);
-            anyFlow.and("f.source_id = ?", q.source());
-            anyFlow.and(START + " <= ?", last);
+            Sql anyFlow = countedUpTo(inScope(q.metric(), scope, Kind.FLOW), q, last);
             anyFlow.and("f.period_end >= ?", first);
-            anyFlow.and("f.status in " + anyFlow.list(wire(q.counted())));
             anyFlow.limitOne();
             selected.addAll(run(anyFlow, priorities));
         }
         return selected;
+    }
+
+    /** Adds a time series' common filters: its source (if any), counted statuses, a start before {@code last}. */
+    private static Sql countedUpTo(Sql sql, TimeSeriesQuery q, LocalDate last) {
+        sql.and("f.source_id = ?", q.source());
+        sql.and(START + " <= ?", last);
+        sql.and("f.status in " + sql.list(wire(q.counted())));
+        return sql;
     }
 
     /** Runs {@code sql} for the figures at the given locations, a bounded number of codes per statement. */

@@ -151,6 +151,8 @@ final class TimeSeriesComputation {
     private final class LatestTotals {
         private final Map<String, Map<String, List<CountedFigure>>> byLocationAndSource = new HashMap<>();
         private final Map<String, Map<String, SourceEstimate>> estimates = new HashMap<>();
+        /** Each location's estimates as the rollup takes them; only locations with a new total are rebuilt. */
+        private final Map<String, List<SourceEstimate>> direct = new HashMap<>();
         private final Map<String, Set<String>> changed = new HashMap<>();
 
         /** Figures must arrive in order of period end. */
@@ -176,16 +178,9 @@ final class TimeSeriesComputation {
                     List<CountedFigure> candidates = byLocationAndSource.get(location).get(source);
                     bySource.put(source, SourceEstimate.of(source, SameSourceRule.select(candidates, false).chosen()));
                 }
+                direct.put(location, List.copyOf(bySource.values()));
             });
             changed.clear();
-            Map<String, List<SourceEstimate>> direct = new HashMap<>();
-            Map<String, SourceEstimate> own = estimates.get(query.location());
-            if (own != null) {
-                // prefer_direct: with a total of its own, the location's value is its own, whatever lies below
-                direct.put(query.location(), List.copyOf(own.values()));
-            } else {
-                estimates.forEach((location, bySource) -> direct.put(location, List.copyOf(bySource.values())));
-            }
             return new GeographicRollup(gazetteer, query.policy(), direct).value(query.location(), Rollup.PREFER_DIRECT);
         }
     }
@@ -244,7 +239,7 @@ final class TimeSeriesComputation {
 
     /** Index of the bucket holding a date known to lie within the buckets. */
     private int bucketIndex(LocalDate date) {
-        return (int) Buckets.bucketCount(buckets.get(0).start(), date, query.interval()) - 1;
+        return Buckets.indexOf(date, buckets.get(0).start(), query.interval());
     }
 
     private static List<CountedFigure> ofKind(List<CountedFigure> figures, Kind kind) {
