@@ -7,6 +7,8 @@
 -- The CTEs hide row counts from the planner, which then picks a nested-loop anti-join over ~50,000 flows (minutes);
 -- hash joins are what a person tuning this query by hand would ask for.
 set enable_nestloop = off;
+-- The kinds are named (kind in (...)) as the service does, so that the (metric, kind, location_code, ...) index of
+-- V5 serves the scan: without it PostgreSQL reads every figure of the metric (about 1 s instead of ~0.1 s).
 with scope as (
     select code, parent_code, admin_level from location where path like '/' || :'country' || '/%'
 ), months as (
@@ -16,7 +18,7 @@ with scope as (
     select f.id, f.location_code, f.source_id, f.kind, f.best_value, f.period_start, f.period_end, f.status,
            d.published_on, date_trunc('month', f.period_end)::date as m
     from figure f left join document d on d.id = f.document_id
-    where f.metric = 'displaced' and f.location_code in (select code from scope)
+    where f.metric = 'displaced' and f.kind in ('stock', 'flow', 'cumulative') and f.location_code in (select code from scope)
       and f.status in ('reported', 'verified')
       and coalesce(f.period_start, f.period_end) <= date '2019-12-31'
       and (f.kind = 'cumulative' or f.period_end >= date '2010-01-01')
