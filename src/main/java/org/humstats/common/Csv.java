@@ -129,15 +129,27 @@ public final class Csv {
         return value;
     }
 
+    /** The first characters that make a spreadsheet read a cell as a formula, and the guard's own apostrophe. */
+    private static final String GUARDED = "=+-@\t\r'";
+
     /**
      * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe,
      * so opening an export can never execute anything. Numbers are written as numbers and need no guard.
+     * Text that itself starts with an apostrophe gets one too (a spreadsheet shows it as typed), so that
+     * {@link #unguard} gives back exactly what was stored.
      */
     public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+        return GUARDED.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Undoes {@link #text}: an exported cell imports back to the text that was stored. */
+    public static String unguard(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\'' && GUARDED.indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 }

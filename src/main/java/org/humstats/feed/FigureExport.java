@@ -13,6 +13,7 @@ import org.humstats.common.Filter;
 import org.humstats.figure.FigureCsv;
 import org.humstats.figure.FigureService;
 import org.humstats.figure.FigureView;
+import org.humstats.location.AdminAreas;
 
 /** Writes every figure matching a filter as CSV, HXL-tagged CSV or NDJSON, straight from the database cursor. */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class FigureExport {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AdminAreas adminAreas;
+
     public void write(Filter filter, ExportFormat format, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         if (format != ExportFormat.NDJSON) {
@@ -32,13 +36,17 @@ public class FigureExport {
                 FigureCsv.writeHxlTags(w);
             }
         }
+        AdminAreas.Lookup areas = adminAreas.lookup();
         figures.stream(filter, batch -> {
+            if (format != ExportFormat.NDJSON) {
+                areas.load(batch.stream().map(FigureView::locationCode).toList());
+            }
             for (FigureView f : batch) {
                 if (format == ExportFormat.NDJSON) {
                     w.write(json.writeValueAsString(f));
                     w.write('\n');
                 } else {
-                    FigureCsv.writeRow(w, f);
+                    FigureCsv.writeRow(w, f, areas.of(f.locationCode()));
                 }
             }
         });

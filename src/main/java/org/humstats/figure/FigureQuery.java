@@ -58,7 +58,9 @@ public class FigureQuery {
     public String to;
 
     @QueryParam("updated_since")
-    @Parameter(description = "Only figures created or changed at or after this time (RFC 3339 or a date)", example = "2017-11-01T00:00:00Z")
+    @Parameter(description = "Only figures whose updated_at is at or after this time (RFC 3339 or a date). A figure imported "
+            + "from an export keeps the times of the file; to follow everything that arrives, use GET /api/v1/changes.",
+            example = "2017-11-01T00:00:00Z")
     public String updatedSince;
 
     @QueryParam("q")

@@ -34,6 +34,7 @@ import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Params;
 import org.humstats.common.ProblemException;
+import org.humstats.location.AdminAreas;
 
 @Path("/api/v1/figures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,9 @@ public class FigureResource {
 
     @Inject
     FigureService service;
+
+    @Inject
+    AdminAreas adminAreas;
 
     /** The body of a retraction. */
     public record Retraction(
@@ -73,10 +77,12 @@ public class FigureResource {
         if (!csv) {
             return json;
         }
+        AdminAreas.Lookup areas = adminAreas.lookup();
+        areas.load(result.data().stream().map(FigureView::locationCode).toList());
         Response csvPage = Formats.csv(w -> {
             FigureCsv.writeHeader(w);
             for (FigureView f : result.data()) {
-                FigureCsv.writeRow(w, f);
+                FigureCsv.writeRow(w, f, areas.of(f.locationCode()));
             }
         }, "figures.csv");
         String link = json.getHeaderString("Link");

@@ -13,7 +13,16 @@ public final class FigureRules {
     private FigureRules() {
     }
 
+    /** The rules for a figure entered through the API. */
     public static List<FieldError> check(FigureInput f) {
+        return check(f, false);
+    }
+
+    /**
+     * @param imported a row of an import, which may carry a figure's whole state: a retraction (with its reason), and
+     *                 both the id of its document and the document's citation (from which the import creates it)
+     */
+    public static List<FieldError> check(FigureInput f, boolean imported) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "metric", f.metric());
         required(errors, "kind", f.kind());
@@ -23,10 +32,13 @@ public final class FigureRules {
         required(errors, "period_end", f.periodEnd());
         checkBounds(f, errors);
         checkPeriod(f, errors);
-        if (f.status() == FigureStatus.RETRACTED) {
+        if (f.status() == FigureStatus.RETRACTED && !imported) {
             errors.add(new FieldError("status", "a figure is retracted with POST /api/v1/figures/{id}/retraction, giving a reason"));
         }
-        if (f.documentId() != null && f.document() != null) {
+        if (f.status() == FigureStatus.RETRACTED && imported && (f.statusReason() == null || f.statusReason().isBlank())) {
+            errors.add(new FieldError("status_reason", "a retracted figure needs the reason it was withdrawn"));
+        }
+        if (f.documentId() != null && f.document() != null && !imported) {
             errors.add(new FieldError("document", "give either document_id or an embedded document, not both"));
         }
         return errors;

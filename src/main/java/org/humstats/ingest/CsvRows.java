@@ -15,6 +15,7 @@ import org.humstats.common.Csv;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.common.ProblemException;
 import org.humstats.figure.FigureCsv;
+import org.humstats.figure.FigureInput;
 
 /**
  * Reads figures from CSV, by header name (the export's columns), or from HXL-tagged CSV, by hashtag: either HumStats' own
@@ -24,8 +25,11 @@ import org.humstats.figure.FigureCsv;
  */
 final class CsvRows implements RowReader {
 
-    /** Where the place of a figure is read from in an HXL file, most specific first. */
-    private static final List<String> LOCATION_TAGS = List.of("#adm3+code", "#adm2+code", "#adm1+code", "#loc+code", "#country+code");
+    /**
+     * Where the place of a figure is read from in an HXL file, most specific first. {@code #loc+code} is the exact place
+     * (in HumStats' own export the admin columns beside it only say which areas it lies in).
+     */
+    private static final List<String> LOCATION_TAGS = List.of("#loc+code", "#adm3+code", "#adm2+code", "#adm1+code", "#country+code");
     private static final Map<String, Set<String>> KIND_ATTRIBUTES = Map.of(
             "stock", Set.of("stock"),
             "flow", Set.of("flow", "new", "newdisp", "internaldisp", "inflow"),
@@ -65,7 +69,7 @@ final class CsvRows implements RowReader {
         row = 1;
     }
 
-    /** The CSV of an export, or any subset of its columns; server-managed columns (names, timestamps) are ignored. */
+    /** The CSV of an export, or any subset of its columns; the columns derived from the codes (names) are ignored. */
     static CsvRows csv(Reader in, String defaultSource) {
         CsvRows r = new CsvRows(in, defaultSource);
         r.readHeaderNames();
@@ -97,7 +101,7 @@ final class CsvRows implements RowReader {
         Set<String> unknown = new LinkedHashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (FigureCsv.SERVER_MANAGED.contains(name) || name.isEmpty()) {
+            if (FigureCsv.DERIVED.contains(name) || name.isEmpty()) {
                 continue;
             }
             if (!FigureCsv.COLUMNS.contains(name)) {
@@ -113,7 +117,7 @@ final class CsvRows implements RowReader {
         if (!unknown.isEmpty()) {
             throw ProblemException.badRequest("Unknown column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
                     + ". The columns are those of an export: " + String.join(", ", FigureCsv.COLUMNS)
-                    + " (the names, timestamps and version are ignored). For a file with HXL hashtags, use format=hxl.");
+                    + " (the names and admin areas are ignored). For a file with HXL hashtags, use format=hxl.");
         }
         List<String> missing = new ArrayList<>();
         for (String required : List.of("metric", "kind", "value", "period_end", "location_code", "source")) {
@@ -138,7 +142,7 @@ final class CsvRows implements RowReader {
         Map<Hashtag, String> longFields = new HashMap<>();
         for (int i = 0; i < FigureCsv.COLUMNS.size(); i++) {
             String column = FigureCsv.COLUMNS.get(i);
-            if (!FigureCsv.SERVER_MANAGED.contains(column) && !column.equals("location_code")) {
+            if (!FigureCsv.DERIVED.contains(column) && !column.equals("location_code")) {
                 longFields.put(Hashtag.parse(FigureCsv.HXL_TAGS.get(i)), column);
             }
         }
@@ -320,7 +324,8 @@ final class CsvRows implements RowReader {
             }
             if (valueColumns.isEmpty()) {
                 applyYear(cells, rec, errors);
-                return new ImportRow(row, FigureFields.parse(row, cells, rowLabels, errors), rowLabels, errors);
+                FigureInput input = FigureFields.parse(row, cells, rowLabels, errors);
+                return new ImportRow(row, input, rowLabels, errors, FigureFields.history(row, cells, rowLabels, errors));
             }
             boolean any = false;
             for (ValueColumn v : valueColumns) {

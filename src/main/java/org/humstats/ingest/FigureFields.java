@@ -1,13 +1,17 @@
 package org.humstats.ingest;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.humstats.common.Csv;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.common.Params;
 import org.humstats.common.WireNamed;
+import org.humstats.document.DocumentInput;
 import org.humstats.figure.DatePrecision;
 import org.humstats.figure.FigureInput;
 import org.humstats.figure.FigureStatus;
@@ -22,22 +26,29 @@ final class FigureFields {
 
     static FigureInput parse(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
         Cell c = new Cell(row, cells, columns, errors);
+        UUID documentId = c.uuid("document_id");
+        String title = c.text("document_title");
+        String url = c.text("document_url");
+        LocalDate published = c.date("document_published_on");
+        // The citation columns describe the document: enough to create it where its id is not known yet.
+        DocumentInput document = title == null && url == null && published == null ? null
+                : new DocumentInput(documentId, title, null, url, published, null, null);
         return new FigureInput(c.uuid("id"), c.text("metric"), c.choice("kind", Kind.class), c.number("value"),
                 c.number("low"), c.number("high"), c.choice("qualifier", Qualifier.class), c.date("period_start"),
                 c.date("period_end"), c.choice("date_precision", DatePrecision.class), c.text("location_code"),
-                c.text("source"), c.uuid("document_id"), null, c.text("attributed_to"), c.text("subject"), c.text("quote"),
-                c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"));
+                c.text("source"), document == null ? documentId : null, document, c.text("attributed_to"), c.text("subject"),
+                c.text("quote"), c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"));
     }
 
-    /**
-     * Undoes the export's formula guard: an apostrophe in front of =, +, -, @, tab or CR was added by {@code Csv.text},
-     * so that an exported file imports back to the same text.
-     */
-    static String unguard(String s) {
-        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
-            return s.substring(1);
+    /** created_at, updated_at and version, where the file has them. */
+    static ImportRow.History history(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
+        Cell c = new Cell(row, cells, columns, errors);
+        Long version = c.number("version");
+        if (version != null && (version < 0 || version > Integer.MAX_VALUE)) {
+            c.error("version", "'" + version + "' is not a version (a whole number from 0)");
+            version = null;
         }
-        return s;
+        return new ImportRow.History(c.instant("created_at"), c.instant("updated_at"), version == null ? null : version.intValue());
     }
 
     private record Cell(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
@@ -53,7 +64,17 @@ final class FigureFields {
 
         String text(String field) {
             String s = cells.get(field);
-            return s == null || s.isBlank() ? null : unguard(s);
+            return s == null || s.isBlank() ? null : Csv.unguard(s);
+        }
+
+        Instant instant(String field) {
+            String s = raw(field);
+            try {
+                return s == null ? null : OffsetDateTime.parse(s).toInstant();
+            } catch (DateTimeParseException e) {
+                error(field, "'" + s + "' is not a time in the form 2017-11-09T10:00:00Z");
+                return null;
+            }
         }
 
         UUID uuid(String field) {

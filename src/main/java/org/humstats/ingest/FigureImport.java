@@ -34,11 +34,13 @@ import org.hibernate.Session;
 import org.humstats.common.ImportRejected;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.common.Params;
+import org.humstats.common.PgCopy;
 import org.humstats.common.Problem.FieldError;
 import org.humstats.common.ProblemException;
 import org.humstats.common.WireNamed;
 import org.humstats.feed.ChangeLog;
 import org.humstats.feed.ChangeType;
+import org.humstats.document.DocumentInput;
 import org.humstats.figure.DatePrecision;
 import org.humstats.figure.FigureInput;
 import org.humstats.figure.FigureRules;
@@ -69,10 +71,13 @@ public class FigureImport {
     private static final String COLUMNS = "id, metric, kind, best_value, low_value, high_value, qualifier, period_start, "
             + "period_end, date_precision, location_code, source_id, document_id, attributed_to, subject, quote, notes, status, "
             + "status_reason, created_at, version, created_by";
-    private static final String INSERT = "insert into figure (id, metric, kind, best_value, low_value, high_value, qualifier, "
+    private static final String INSERT_COLUMNS = "id, metric, kind, best_value, low_value, high_value, qualifier, "
             + "period_start, period_end, date_precision, location_code, source_id, document_id, attributed_to, subject, quote, "
-            + "notes, status, status_reason, created_at, updated_at, version, created_by, updated_by) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + "notes, status, status_reason, created_at, updated_at, version, created_by, updated_by";
+    private static final String INSERT = "insert into figure (" + INSERT_COLUMNS + ") "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DOCUMENT = "insert into document (id, title, publisher, url, published_on, created_at, "
+            + "updated_at, version) values (?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String UPDATE = "update figure set metric = ?, kind = ?, best_value = ?, low_value = ?, high_value = ?, "
             + "qualifier = ?, period_start = ?, period_end = ?, date_precision = ?, location_code = ?, source_id = ?, "
             + "document_id = ?, attributed_to = ?, subject = ?, quote = ?, notes = ?, status = ?, status_reason = ?, "
@@ -114,6 +119,11 @@ public class FigureImport {
                     in.status() == null ? FigureStatus.REPORTED : in.status(), in.statusReason());
         }
 
+        Fields withDocument(UUID document) {
+            return new Fields(metric, kind, value, low, high, qualifier, periodStart, periodEnd, datePrecision, locationCode, source,
+                    document, attributedTo, subject, quote, notes, status, statusReason);
+        }
+
         String naturalKey() {
             return metric + '\u001f' + kind.wire() + '\u001f' + locationCode + '\u001f' + periodStart + '\u001f' + periodEnd
                     + '\u001f' + source;
@@ -124,6 +134,13 @@ public class FigureImport {
     }
 
     private record Pending(ImportRow row, Fields fields) {
+        Pending withDocument(UUID document) {
+            return new Pending(row, fields.withDocument(document));
+        }
+    }
+
+    /** A document this import creates, from a row's citation. */
+    private record NewDocument(UUID id, String title, String publisher, String url, LocalDate publishedOn) {
     }
 
     private record Place(String name, String countryCode) {
@@ -141,7 +158,7 @@ public class FigureImport {
         RowReader rows = switch (options.format()) {
             case CSV -> CsvRows.csv(text, options.source());
             case HXL -> CsvRows.hxl(text, options.source(), run.metricTags);
-            case NDJSON -> new NdjsonRows(text, json.readerFor(FigureInput.class), options.source());
+            case NDJSON -> new NdjsonRows(text, json, options.source());
         };
         for (ImportRow row = rows.next(); row != null; row = rows.next()) {
             run.add(row);
@@ -164,6 +181,11 @@ public class FigureImport {
         final Map<String, Source> sources = new HashMap<>();
         final Map<String, Place> places = new HashMap<>();
         final Map<UUID, FigureView.Citation> documents = new HashMap<>();
+        /** Documents this import creates, by id; written before the figures that cite them. */
+        final Map<UUID, NewDocument> newDocuments = new HashMap<>();
+        final List<NewDocument> unwrittenDocuments = new ArrayList<>();
+        /** Documents without an id in the file, by their citation: found in the database or created once. */
+        final Map<List<Object>, UUID> documentsByCitation = new HashMap<>();
         final KeyIndex seen = new KeyIndex();
         final List<Pending> pending = new ArrayList<>(BATCH);
         final List<RowError> errors = new ArrayList<>();
@@ -210,14 +232,14 @@ public class FigureImport {
             if (in == null) {
                 return;
             }
-            List<FieldError> problems = new ArrayList<>(FigureRules.check(in));
+            List<FieldError> problems = new ArrayList<>(FigureRules.check(in, true));
             for (ConstraintViolation<FigureInput> v : validator.validate(in)) {
                 problems.add(new FieldError(snakeCase(v.getPropertyPath().toString()), v.getMessage()));
             }
             if (in.document() != null) {
-                problems.add(new FieldError("document", "an import does not create documents; add it with POST /api/v1/documents "
-                        + "and give its document_id"));
+                checkDocument(in, problems);
             }
+            checkHistory(r.history(), problems);
             if (in.metric() != null && !metricTags.containsKey(in.metric())) {
                 problems.add(new FieldError("metric", "unknown metric '" + in.metric() + "'; see GET /api/v1/metrics"));
             }
@@ -229,7 +251,7 @@ public class FigureImport {
                 problems.add(new FieldError("source", "unknown source '" + in.source() + "'; add it first with POST /api/v1/sources"));
             }
             for (FieldError p : problems) {
-                String column = r.column(p.field());
+                String column = column(r, p.field());
                 if (!badColumns.contains(column)) {
                     error(r.row(), column, p.message());
                 }
@@ -258,18 +280,141 @@ public class FigureImport {
             }
         }
 
+        private void checkDocument(FigureInput in, List<FieldError> problems) {
+            UUID inner = in.document().id();
+            if (in.documentId() != null && inner != null && !inner.equals(in.documentId())) {
+                problems.add(new FieldError("document_id", "is " + in.documentId() + " but the document's id is " + inner));
+            }
+            String publisher = in.document().publisher();
+            if (publisher != null && !sources.containsKey(publisher)) {
+                problems.add(new FieldError("document.publisher", "unknown source '" + publisher + "'"));
+            }
+        }
+
+        private void checkHistory(ImportRow.History h, List<FieldError> problems) {
+            if (h.createdAt() != null && h.createdAt().isAfter(now)) {
+                problems.add(new FieldError("created_at", "is " + h.createdAt() + ", in the future"));
+            }
+            if (h.updatedAt() != null && h.updatedAt().isAfter(now)) {
+                problems.add(new FieldError("updated_at", "is " + h.updatedAt() + ", in the future"));
+            }
+            if (h.createdAt() != null && h.updatedAt() != null && h.updatedAt().isBefore(h.createdAt())) {
+                problems.add(new FieldError("updated_at", "is " + h.updatedAt() + ", before created_at " + h.createdAt()));
+            }
+        }
+
+        /** The file's name for a field; a field of the embedded document is a citation column of a CSV file. */
+        private String column(ImportRow r, String field) {
+            if (field.startsWith("document.")) {
+                String csvName = "document_" + field.substring("document.".length());
+                return r.columns().containsKey(csvName) ? r.column(csvName) : r.columns().isEmpty() ? field : csvName;
+            }
+            return r.column(field);
+        }
+
+        /**
+         * Settles the document of each row of a batch: the stored one it names, or one this import creates from the row's
+         * citation (under the id the row gives, or, without one, the stored document with the same citation if there is
+         * one). A row naming an unknown document without its citation, or a known one with a different citation, is bad.
+         */
+        private void settleDocuments() {
+            loadDocuments();
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                FigureInput in = p.row().input();
+                DocumentInput doc = in.document();
+                UUID id = in.documentId() != null ? in.documentId() : doc == null ? null : doc.id();
+                if (doc == null) {
+                    if (id != null && !documents.containsKey(id)) {
+                        error(p.row().row(), p.row().column("document_id"), "unknown document '" + id + "'; add it with POST "
+                                + "/api/v1/documents, or give its citation (document_title, document_url, document_published_on) "
+                                + "to create it with the figure");
+                    }
+                    continue;
+                }
+                NewDocument wanted = new NewDocument(id, doc.title().trim(), doc.publisher(), doc.url(), doc.publishedOn());
+                if (id == null) {
+                    pending.set(i, p.withDocument(byCitation(wanted)));
+                    continue;
+                }
+                FigureView.Citation known = documents.get(id);
+                if (known == null) {
+                    create(wanted);
+                } else if (!known.title().equals(wanted.title()) || !Objects.equals(known.url(), wanted.url())
+                        || !Objects.equals(known.publishedOn(), wanted.publishedOn())
+                        || wanted.publisher() != null && !wanted.publisher().equals(known.publisher())) {
+                    error(p.row().row(), column(p.row(), "document.title"), "the document " + id + " is stored as '" + known.title()
+                            + "' (" + known.url() + ", " + known.publishedOn() + "); change it with PUT /api/v1/documents/" + id
+                            + ", or give its id without a different citation");
+                    continue;
+                }
+                pending.set(i, p.withDocument(id));
+            }
+        }
+
+        /** The stored or new document with this citation: the same report cited on many rows is one document. */
+        private UUID byCitation(NewDocument wanted) {
+            List<Object> key = java.util.Arrays.asList(wanted.title(), wanted.publisher(), wanted.url(), wanted.publishedOn());
+            UUID id = documentsByCitation.get(key);
+            if (id == null) {
+                id = em.unwrap(Session.class).doReturningWork(c -> {
+                    try (PreparedStatement q = c.prepareStatement("select id from document where title = ? and publisher is not "
+                            + "distinct from ? and url is not distinct from ? and published_on is not distinct from ? order by "
+                            + "created_at, id")) {
+                        q.setString(1, wanted.title());
+                        q.setString(2, wanted.publisher());
+                        q.setString(3, wanted.url());
+                        q.setObject(4, wanted.publishedOn(), java.sql.Types.DATE);
+                        try (ResultSet rs = q.executeQuery()) {
+                            return rs.next() ? rs.getObject(1, UUID.class) : null;
+                        }
+                    }
+                });
+                if (id == null) {
+                    id = UUID.randomUUID();
+                    create(new NewDocument(id, wanted.title(), wanted.publisher(), wanted.url(), wanted.publishedOn()));
+                } else {
+                    loadDocuments(Set.of(id));
+                }
+                documentsByCitation.put(key, id);
+            }
+            return id;
+        }
+
+        private void create(NewDocument d) {
+            newDocuments.put(d.id(), d);
+            unwrittenDocuments.add(d);
+            documents.put(d.id(), new FigureView.Citation(d.title(), d.publisher(), d.url(), d.publishedOn()));
+        }
+
+        private void writeDocuments(Connection c) throws SQLException {
+            if (unwrittenDocuments.isEmpty() || options.dryRun()) {
+                unwrittenDocuments.clear();
+                return;
+            }
+            try (PreparedStatement insert = c.prepareStatement(INSERT_DOCUMENT)) {
+                OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+                for (NewDocument d : unwrittenDocuments) {
+                    insert.setObject(1, d.id());
+                    insert.setString(2, d.title());
+                    insert.setString(3, d.publisher());
+                    insert.setString(4, d.url());
+                    insert.setObject(5, d.publishedOn(), java.sql.Types.DATE);
+                    insert.setObject(6, at);
+                    insert.setObject(7, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            unwrittenDocuments.clear();
+        }
+
         /** Checks the documents a batch names; while the file is still good, sorts the batch into creates, updates and unchanged, and writes it. */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
-            loadDocuments();
-            for (Pending p : pending) {
-                UUID doc = p.fields().documentId();
-                if (doc != null && !documents.containsKey(doc)) {
-                    error(p.row().row(), p.row().column("document_id"), "unknown document '" + doc + "'");
-                }
-            }
+            settleDocuments();
             if (errorCount == 0) {
                 List<ChangeLog.Entry> log = em.unwrap(Session.class).doReturningWork(this::write);
                 if (errorCount == 0) {
@@ -282,11 +427,16 @@ public class FigureImport {
         private void loadDocuments() {
             Set<UUID> missing = new HashSet<>();
             for (Pending p : pending) {
-                UUID doc = p.fields().documentId();
+                FigureInput in = p.row().input();
+                UUID doc = in.documentId() != null ? in.documentId() : in.document() == null ? null : in.document().id();
                 if (doc != null && !documents.containsKey(doc)) {
                     missing.add(doc);
                 }
             }
+            loadDocuments(missing);
+        }
+
+        private void loadDocuments(Set<UUID> missing) {
             if (missing.isEmpty()) {
                 return;
             }
@@ -308,9 +458,11 @@ public class FigureImport {
         }
 
         private List<ChangeLog.Entry> write(Connection c) throws SQLException {
+            writeDocuments(c);
             Map<UUID, Stored> byId = storedById(c);
             Map<String, List<Stored>> byKey = storedByKey(c);
             List<ChangeLog.Entry> log = new ArrayList<>();
+            PgCopy copy = PgCopy.supported(c) ? new PgCopy("figure (" + INSERT_COLUMNS + ")") : null;
             try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement update = c.prepareStatement(UPDATE)) {
                 int inserts = 0;
                 int updates = 0;
@@ -337,10 +489,18 @@ public class FigureImport {
                         UUID newId = id != null ? id : UUID.randomUUID();
                         created++;
                         if (!options.dryRun()) {
-                            bindInsert(insert, newId, f);
-                            insert.addBatch();
-                            inserts++;
-                            log.add(new ChangeLog.Entry(ChangeType.CREATED, view(newId, f, now, 0, keyId), keyId));
+                            ImportRow.History h = p.row().history();
+                            Instant createdAt = h.createdAt() != null ? h.createdAt() : now;
+                            Instant updatedAt = h.updatedAt() != null ? h.updatedAt() : h.createdAt() != null ? createdAt : now;
+                            int version = h.version() != null ? h.version() : 0;
+                            if (copy != null) {
+                                copyInsert(copy, newId, f, createdAt, updatedAt, version);
+                            } else {
+                                bindInsert(insert, newId, f, createdAt, updatedAt, version);
+                                insert.addBatch();
+                                inserts++;
+                            }
+                            log.add(new ChangeLog.Entry(ChangeType.CREATED, view(newId, f, createdAt, updatedAt, version, keyId), keyId));
                         }
                     } else if (options.createOnly() || match.fields().equals(f)) {
                         unchanged++;
@@ -354,13 +514,17 @@ public class FigureImport {
                             bindUpdate(update, match.id(), f);
                             update.addBatch();
                             updates++;
-                            log.add(new ChangeLog.Entry(ChangeType.UPDATED,
-                                    view(match.id(), f, match.createdAt(), match.version() + 1, match.createdBy()), keyId));
+                            ChangeType change = f.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED;
+                            log.add(new ChangeLog.Entry(change,
+                                    view(match.id(), f, match.createdAt(), now, match.version() + 1, match.createdBy()), keyId));
                         }
                     }
                 }
                 if (inserts > 0) {
                     insert.executeBatch();
+                }
+                if (copy != null) {
+                    copy.send(c);
                 }
                 if (updates > 0) {
                     update.executeBatch();
@@ -385,7 +549,7 @@ public class FigureImport {
             return found;
         }
 
-        /** The stored figures that could match the rows without an id: same metric, location and end date (an index). */
+        /** The stored figures that could match the rows without an id: same metric, kind, location and end date (an index prefix). */
         private Map<String, List<Stored>> storedByKey(Connection c) throws SQLException {
             List<Fields> keys = pending.stream().filter(p -> p.row().input().id() == null).map(Pending::fields).toList();
             Map<String, List<Stored>> found = new HashMap<>();
@@ -396,22 +560,25 @@ public class FigureImport {
             // PostgreSQL plans a list of 1000 row values slowly (an OR of 1000 index conditions); joining three arrays
             // is one index nested loop. H2 has no such arrays, and its lists are small in practice.
             String sql = postgres
-                    ? "select " + COLUMNS.replaceAll("(^|, )", "$1f.") + " from figure f join unnest(?::varchar[], ?::varchar[], ?::date[]) "
-                    + "as k(metric, location_code, period_end) on f.metric = k.metric and f.location_code = k.location_code "
-                    + "and f.period_end = k.period_end"
-                    : "select " + COLUMNS + " from figure where (metric, location_code, period_end) in ("
-                    + String.join(", ", java.util.Collections.nCopies(keys.size(), "(?, ?, ?)")) + ")";
+                    ? "select " + COLUMNS.replaceAll("(^|, )", "$1f.") + " from figure f join unnest(?::varchar[], ?::varchar[], "
+                    + "?::varchar[], ?::date[]) as k(metric, kind, location_code, period_end) on f.metric = k.metric "
+                    + "and f.kind = k.kind and f.location_code = k.location_code and f.period_end = k.period_end"
+                    : "select " + COLUMNS + " from figure where (metric, kind, location_code, period_end) in ("
+                    + String.join(", ", java.util.Collections.nCopies(keys.size(), "(?, ?, ?, ?)")) + ")";
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 if (postgres) {
                     Set<String> distinct = new HashSet<>();
-                    List<Fields> unique = keys.stream().filter(k -> distinct.add(k.metric() + '\u001f' + k.locationCode() + '\u001f' + k.periodEnd())).toList();
+                    List<Fields> unique = keys.stream().filter(k -> distinct.add(k.metric() + '\u001f' + k.kind() + '\u001f'
+                            + k.locationCode() + '\u001f' + k.periodEnd())).toList();
                     q.setArray(1, c.createArrayOf("varchar", unique.stream().map(Fields::metric).toArray()));
-                    q.setArray(2, c.createArrayOf("varchar", unique.stream().map(Fields::locationCode).toArray()));
-                    q.setArray(3, c.createArrayOf("date", unique.stream().map(k -> java.sql.Date.valueOf(k.periodEnd())).toArray()));
+                    q.setArray(2, c.createArrayOf("varchar", unique.stream().map(k -> k.kind().wire()).toArray()));
+                    q.setArray(3, c.createArrayOf("varchar", unique.stream().map(Fields::locationCode).toArray()));
+                    q.setArray(4, c.createArrayOf("date", unique.stream().map(k -> java.sql.Date.valueOf(k.periodEnd())).toArray()));
                 } else {
                     int i = 1;
                     for (Fields k : keys) {
                         q.setString(i++, k.metric());
+                        q.setString(i++, k.kind().wire());
                         q.setString(i++, k.locationCode());
                         q.setObject(i++, k.periodEnd());
                     }
@@ -435,14 +602,15 @@ public class FigureImport {
             }
         }
 
-        private void bindInsert(PreparedStatement s, UUID id, Fields f) throws SQLException {
+        private void bindInsert(PreparedStatement s, UUID id, Fields f, Instant createdAt, Instant updatedAt, int version)
+                throws SQLException {
             s.setObject(1, id);
             bindFields(s, 2, f);
-            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-            s.setObject(20, at);
-            s.setObject(21, at);
-            s.setObject(22, keyId);
+            s.setObject(20, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+            s.setObject(21, OffsetDateTime.ofInstant(updatedAt, ZoneOffset.UTC));
+            s.setInt(22, version);
             s.setObject(23, keyId);
+            s.setObject(24, keyId);
         }
 
         private void bindUpdate(PreparedStatement s, UUID id, Fields f) throws SQLException {
@@ -450,6 +618,15 @@ public class FigureImport {
             s.setObject(19, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             s.setObject(20, keyId);
             s.setObject(21, id);
+        }
+
+        /** The row of {@link #INSERT} for COPY, in the same column order. */
+        private void copyInsert(PgCopy copy, UUID id, Fields f, Instant createdAt, Instant updatedAt, int version) {
+            copy.plain(id).text(f.metric()).text(f.kind().wire()).plain(f.value()).plain(f.low()).plain(f.high())
+                    .text(f.qualifier().wire()).plain(f.periodStart()).plain(f.periodEnd()).text(f.datePrecision().wire())
+                    .text(f.locationCode()).text(f.source()).plain(f.documentId()).text(f.attributedTo()).text(f.subject())
+                    .text(f.quote()).text(f.notes()).text(f.status().wire()).text(f.statusReason()).plain(createdAt)
+                    .plain(updatedAt).plain(version).plain(keyId).plain(keyId).endRow();
         }
 
         /** The 18 fields a client sets, from parameter {@code i} on. */
@@ -474,7 +651,7 @@ public class FigureImport {
             s.setString(i, f.statusReason());
         }
 
-        private FigureView view(UUID id, Fields f, Instant createdAt, int version, UUID createdBy) {
+        private FigureView view(UUID id, Fields f, Instant createdAt, Instant updatedAt, int version, UUID createdBy) {
             Place place = places.get(f.locationCode());
             Source source = sources.get(f.source());
             SourceType type = source == null ? null : source.type;
@@ -482,7 +659,7 @@ public class FigureImport {
                     f.periodEnd(), f.datePrecision(), f.locationCode(), place.name(), place.countryCode(), f.source(),
                     source == null ? null : source.name, type, f.documentId(),
                     f.documentId() == null ? null : documents.get(f.documentId()), f.attributedTo(), f.subject(), f.quote(),
-                    f.notes(), f.status(), f.statusReason(), createdAt, now, version, createdBy, keyId);
+                    f.notes(), f.status(), f.statusReason(), createdAt, updatedAt, version, createdBy, keyId);
         }
     }
 

@@ -2,27 +2,41 @@ package org.humstats.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.figure.FigureInput;
 
-/** One FigureInput JSON object per line; the row number is the line number. */
+/**
+ * One figure JSON object per line; the row number is the line number. A line is a FigureInput, or a line of the NDJSON
+ * export: its names (location_name, source_name, ...) and key ids are ignored, and created_at, updated_at and version
+ * are kept as the figure's history.
+ */
 final class NdjsonRows implements RowReader {
 
+    /** Fields of an exported figure that an import does not read: derived from the codes, or this database's key ids. */
+    private static final List<String> IGNORED = List.of("location_name", "country_code", "source_name", "source_type",
+            "created_by", "updated_by");
+
     private final BufferedReader in;
-    private final ObjectReader json;
+    private final ObjectMapper json;
     private final String defaultSource;
     private long line;
 
-    NdjsonRows(BufferedReader in, ObjectReader json, String defaultSource) {
+    NdjsonRows(BufferedReader in, ObjectMapper json, String defaultSource) {
         this.in = in;
         this.json = json;
         this.defaultSource = defaultSource;
@@ -40,20 +54,48 @@ final class NdjsonRows implements RowReader {
                 }
             } while (text.isBlank());
             try {
-                FigureInput f = json.readValue(text);
-                if (f == null) {
-                    return new ImportRow(line, null, Map.of(), List.of(new RowError(line, null, "is null; expected a figure object")));
+                JsonNode node = json.readTree(text);
+                if (!(node instanceof ObjectNode figure)) {
+                    return new ImportRow(line, null, Map.of(), List.of(new RowError(line, null, "is not a JSON object; expected a figure")));
                 }
+                figure.remove(IGNORED);
+                List<RowError> errors = new ArrayList<>();
+                ImportRow.History history = new ImportRow.History(instant(figure.remove("created_at"), "created_at", errors),
+                        instant(figure.remove("updated_at"), "updated_at", errors), version(figure.remove("version"), errors));
+                FigureInput f = json.treeToValue(figure, FigureInput.class);
                 if (f.source() == null && defaultSource != null) {
                     f = withSource(f, defaultSource);
                 }
-                return new ImportRow(line, f, Map.of(), List.of());
+                return new ImportRow(line, f, Map.of(), errors, history);
             } catch (JsonProcessingException e) {
                 return new ImportRow(line, null, Map.of(), List.of(error(e)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Instant instant(JsonNode node, String field, List<RowError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(node.asText()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(line, field, "'" + node.asText() + "' is not a time in the form 2017-11-09T10:00:00Z"));
+            return null;
+        }
+    }
+
+    private Integer version(JsonNode node, List<RowError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 0) {
+            errors.add(new RowError(line, "version", "'" + node + "' is not a version (a whole number from 0)"));
+            return null;
+        }
+        return node.intValue();
     }
 
     private RowError error(JsonProcessingException e) {

@@ -39,4 +39,14 @@ class CsvTest {
         assertEquals("'@SUM(A1)", Csv.text("@SUM(A1)"));
         assertEquals("Abu Kamal", Csv.text("Abu Kamal"));
     }
+
+    @Test
+    void givesBackExactlyTheStoredTextWhenAGuardedCellIsReadAgain() {
+        for (String stored : List.of("=1+1", "+ one", "-contested", "@home", "'quoted' by the council", "'=already guarded",
+                "plain", "O'Brien", "'")) {
+            assertEquals(stored, Csv.unguard(Csv.text(stored)), stored);
+        }
+        // A stored leading apostrophe is guarded too, or reading the cell back would drop it.
+        assertEquals("''=x", Csv.text("'=x"));
+    }
 }

@@ -77,6 +77,14 @@ class ExportResourceTest {
         assertEquals(FigureCsv.HXL_TAGS, rows.get(1));
         assertEquals("#affected", rows.get(1).get(FigureCsv.COLUMNS.indexOf("value")));
         assertEquals("#country+code", rows.get(1).get(FigureCsv.COLUMNS.indexOf("country_code")));
+        int place = FigureCsv.COLUMNS.indexOf("location_code");
+        int admin1 = FigureCsv.COLUMNS.indexOf("admin1_code");
+        int admin2 = FigureCsv.COLUMNS.indexOf("admin2_code");
+        assertEquals(List.of("#loc+code", "#adm1+code", "#adm2+code"),
+                List.of(rows.get(1).get(place), rows.get(1).get(admin1), rows.get(1).get(admin2)));
+        // Abu Kamal (SY0902) is an admin-2 area of Deir ez-Zor (SY09): each figure names the areas it lies in.
+        List<String> abuKamal = rows.stream().filter(r -> r.get(place).equals("SY0902")).findFirst().orElseThrow();
+        assertEquals(List.of("SY09", "SY0902"), List.of(abuKamal.get(admin1), abuKamal.get(admin2)));
         assertEquals(5, rows.size());
     }
 

@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.humstats.figure.FigureCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,20 +79,21 @@ class ImportResourceTest {
     }
 
     /**
-     * Export, import into a place where none of these figures exist, export again: the same file. The suite shares one
-     * database, so "empty" is a second source of the same name and fresh ids; only the server's own columns (when the
-     * figures were created) differ.
+     * Export, import into a place where none of these figures and documents exist, export again: the same file, byte for
+     * byte, history columns included. The suite shares one database, so "empty" is a second source of the same name, fresh
+     * figure ids and a fresh document id; the import must create that document from the citation columns and take the
+     * retracted figure as it is.
      */
     @Test
     void shouldImportAnExportAndExportTheSameFileAgain() {
         String name = "Round trip " + source;
         asAdmin().body(Map.of("id", source + "-b", "name", name, "type", "ngo")).post("/api/v1/sources").then().statusCode(201);
         asAdmin().body(Map.of("name", name, "type", "ngo")).put("/api/v1/sources/" + source).then().statusCode(200);
-        String document = asAdmin().body(Map.of("title", "Situation report " + source, "url", "https://example.org/sitrep",
+        String document = asAdmin().body(Map.of("title", "=Situation report, " + source, "url", "https://example.org/sitrep",
                 "published_on", "2017-11-09")).post("/api/v1/documents").then().statusCode(201).extract().path("id");
         Map<String, Object> cited = flow("SY0902", source, 120000, "2017-10-11", "2017-11-08");
         cited.putAll(Map.of("qualifier", "range", "low", 100000, "high", 150000, "date_precision", "approximate",
-                "document_id", document, "attributed_to", "Linda Tom, OCHA Damascus", "subject", "civilians",
+                "document_id", document, "attributed_to", "'Linda Tom', OCHA Damascus", "subject", "civilians",
                 "quote", "=\"An estimated\" 120,000, \"in recent weeks\"\nsecond line", "notes", "+ one, with a comma"));
         asAdmin().body(cited).post("/api/v1/figures").then().statusCode(201);
         Map<String, Object> stock = new HashMap<>(Map.of("metric", "fighters", "kind", "stock", "value", 1500,
@@ -101,22 +101,36 @@ class ImportResourceTest {
                 "source", source, "status", "disputed", "status_reason", "-contested by a local council"));
         asAdmin().body(stock).post("/api/v1/figures").then().statusCode(201);
         Map<String, Object> cumulative = flow("SYR", source, 330000, "2011-03-01", "2017-11-08");
-        cumulative.putAll(Map.of("metric", "killed", "kind", "cumulative", "qualifier", "at_least", "date_precision", "month"));
+        cumulative.putAll(Map.of("metric", "killed", "kind", "cumulative", "qualifier", "at_least", "date_precision", "month",
+                "document_id", document));
         asAdmin().body(cumulative).post("/api/v1/figures").then().statusCode(201);
+        String mistaken = asAdmin().body(flow("SY0901", source, 17, "2017-09-01", "2017-09-30")).post("/api/v1/figures").then()
+                .statusCode(201).extract().path("id");
+        asAdmin().body(Map.of("reason", "Typo: the report says 71")).post("/api/v1/figures/" + mistaken + "/retraction").then()
+                .statusCode(200);
 
-        String first = given().queryParam("source", source).get("/api/v1/exports/figures").then().statusCode(200).extract().asString();
-        // The same file for the other source, under new ids: to the database, figures it has never seen.
-        String renamed = first.replace("," + source + ",", "," + source + "-b,");
-        for (List<String> row : records(first).subList(1, 4)) {
+        String first = given().queryParam("source", source).queryParam("status", "all").get("/api/v1/exports/figures").then()
+                .statusCode(200).extract().asString();
+        assertEquals(5, records(first).size(), "the header and four figures, the retracted one included");
+        // The same file for the other source, under new ids: to the database, figures and a document it has never seen.
+        String newDocument = UUID.randomUUID().toString();
+        String renamed = first.replace("," + source + ",", "," + source + "-b,").replace(document, newDocument);
+        for (List<String> row : records(first).subList(1, 5)) {
             renamed = renamed.replace(row.get(0), UUID.randomUUID().toString());
         }
+        String since = endOfFeed();
         csv(renamed).post("/api/v1/imports?format=csv").then().statusCode(200)
-                .body("created", is(3)).body("updated", is(0)).body("unchanged", is(0)).body("dry_run", is(false));
-        String second = given().queryParam("source", source + "-b").get("/api/v1/exports/figures").then().statusCode(200)
-                .extract().asString();
-        assertEquals(withoutServerTimes(sortedById(renamed)), withoutServerTimes(sortedById(second)));
+                .body("created", is(4)).body("updated", is(0)).body("unchanged", is(0)).body("dry_run", is(false));
+        String second = given().queryParam("source", source + "-b").queryParam("status", "all").get("/api/v1/exports/figures")
+                .then().statusCode(200).extract().asString();
+        assertEquals(sortedById(renamed), sortedById(second));
+        given().get("/api/v1/documents/" + newDocument).then().statusCode(200).body("title", is("=Situation report, " + source))
+                .body("url", is("https://example.org/sitrep")).body("published_on", is("2017-11-09"));
+        // Each imported figure reaches the change feed once, as created, however old its history.
+        assertEquals(List.of("created", "created", "created", "created"),
+                changesOf(source + "-b", since).stream().map(c -> c.get("change")).toList());
         // And the exported file itself imports as "nothing to do".
-        csv(first).post("/api/v1/imports").then().statusCode(200).body("unchanged", is(3)).body("created", is(0));
+        csv(first).post("/api/v1/imports").then().statusCode(200).body("unchanged", is(4)).body("created", is(0));
     }
 
     private static List<List<String>> sortedById(String csv) {
@@ -127,17 +141,71 @@ class ImportResourceTest {
         return body;
     }
 
-    private static List<List<String>> withoutServerTimes(List<List<String>> rows) {
-        int created = FigureCsv.COLUMNS.indexOf("created_at");
-        int updated = FigureCsv.COLUMNS.indexOf("updated_at");
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> r : rows) {
-            List<String> copy = new ArrayList<>(r);
-            copy.set(created, "");
-            copy.set(updated, "");
-            out.add(copy);
-        }
-        return out;
+    @Test
+    void shouldImportAnNdjsonExportIntoAPlaceThatHasNeverSeenIt() {
+        String document = asAdmin().body(Map.of("title", "Flash update " + source, "publisher", source,
+                "url", "https://example.org/flash")).post("/api/v1/documents").then().statusCode(201).extract().path("id");
+        Map<String, Object> cited = flow("SY0902", source, 4200, "2017-10-01", "2017-10-31");
+        cited.put("document_id", document);
+        asAdmin().body(cited).post("/api/v1/figures").then().statusCode(201);
+        String exported = given().queryParam("source", source).queryParam("format", "ndjson").get("/api/v1/exports/figures")
+                .then().statusCode(200).extract().asString();
+        // Unchanged where it came from...
+        file("application/x-ndjson", exported).post("/api/v1/imports?format=ndjson").then().statusCode(200)
+                .body("unchanged", is(1)).body("created", is(0));
+        // ...and complete elsewhere: a new id and a document id nobody has stored yet.
+        Map<String, Object> before = figuresOf(source).get(0);
+        String newId = UUID.randomUUID().toString();
+        String newDocument = UUID.randomUUID().toString();
+        file("application/x-ndjson", exported.replace(document, newDocument).replace((String) before.get("id"), newId))
+                .post("/api/v1/imports?format=ndjson").then().statusCode(200).body("created", is(1));
+        given().get("/api/v1/figures/" + newId).then().statusCode(200)
+                .body("document_id", is(newDocument))
+                .body("document.title", is("Flash update " + source))
+                .body("document.publisher", is(source))
+                .body("created_at", is(before.get("created_at")))
+                .body("updated_at", is(before.get("updated_at")))
+                .body("version", is(before.get("version")));
+    }
+
+    @Test
+    void shouldTakeARetractionFromAFileButOnlyWithItsReason() {
+        String file = "id,metric,kind,value,period_start,period_end,location_code,source,status,status_reason\n";
+        String id = UUID.randomUUID().toString();
+        String row = id + ",displaced,flow,300,2017-03-01,2017-03-31,SY0901," + source + ",";
+        csv(file + row + "reported,\n").post("/api/v1/imports").then().statusCode(200).body("created", is(1));
+        String since = endOfFeed();
+        csv(file + row + "retracted,\n").post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].row", is(2)).body("errors[0].column", is("status_reason"));
+        csv(file + row + "retracted,counted twice\n").post("/api/v1/imports").then().statusCode(200).body("updated", is(1));
+        given().get("/api/v1/figures/" + id).then().body("status", is("retracted")).body("status_reason", is("counted twice"));
+        assertEquals(List.of("retracted"), changesOf(source, since).stream().map(c -> c.get("change")).toList());
+        // A retracted figure is kept as it was: a file cannot bring it back.
+        csv(file + row + "reported,\n").post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].message", containsString("retracted"));
+    }
+
+    @Test
+    void shouldCreateADocumentOnceFromItsCitationAndRefuseOneThatContradictsTheStoredDocument() {
+        String file = "metric,kind,value,period_start,period_end,location_code,source,document_title,document_url,document_published_on\n";
+        String citation = ",Bulletin " + source + ",https://example.org/bulletin,2017-05-02\n";
+        csv(file + "displaced,flow,10,2017-04-01,2017-04-30,SY0901," + source + citation
+                + "killed,flow,2,2017-04-01,2017-04-30,SY0901," + source + citation).post("/api/v1/imports").then().statusCode(200)
+                .body("created", is(2));
+        List<Object> documents = figuresOf(source).stream().map(f -> f.get("document_id")).distinct().toList();
+        assertEquals(1, documents.size(), "two rows citing the same report make one document");
+        // The same file again finds that document: nothing to do.
+        csv(file + "displaced,flow,10,2017-04-01,2017-04-30,SY0901," + source + citation).post("/api/v1/imports").then()
+                .statusCode(200).body("unchanged", is(1));
+
+        String withId = "metric,kind,value,period_start,period_end,location_code,source,document_id,document_title\n";
+        csv(withId + "displaced,flow,11,2017-05-01,2017-05-31,SY0901," + source + "," + documents.get(0) + ",Another title\n")
+                .post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].column", is("document_title")).body("errors[0].message", containsString("Bulletin " + source));
+        csv(withId + "displaced,flow,11,2017-05-01,2017-05-31,SY0901," + source + "," + UUID.randomUUID() + ",\n")
+                .post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].column", is("document_id")).body("errors[0].message", containsString("unknown document"));
+        assertEquals(2, figuresOf(source).size());
     }
 
     @Test
