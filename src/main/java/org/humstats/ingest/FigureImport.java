@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.hibernate.Session;
 import org.humstats.common.ImportRejected;
 import org.humstats.common.ImportRejected.RowError;
@@ -160,10 +162,7 @@ public class FigureImport {
             case HXL -> CsvRows.hxl(text, options.source(), run.metricTags);
             case NDJSON -> new NdjsonRows(text, json, options.source());
         };
-        for (ImportRow row = rows.next(); row != null; row = rows.next()) {
-            run.add(row);
-        }
-        run.flush();
+        run.readAndWrite(rows);
         if (run.errorCount > 0) {
             run.errors.sort(Comparator.comparingLong(RowError::row));
             throw new ImportRejected(run.errors, run.errorCount);
@@ -191,7 +190,7 @@ public class FigureImport {
         final List<RowError> errors = new ArrayList<>();
         final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         final UUID keyId = caller.keyId();
-        int errorCount;
+        volatile int errorCount;
         int created;
         int updated;
         int unchanged;
@@ -214,15 +213,77 @@ public class FigureImport {
             return em.createNativeQuery(sql).getResultList();
         }
 
-        void error(long row, String column, String message) {
+        /** Called by the reading thread and the writing one; the count tells the writer to stop writing. */
+        synchronized void error(long row, String column, String message) {
             errorCount++;
             if (errors.size() < ImportRejected.MAX_REPORTED * 2) {
                 errors.add(new RowError(row, column, message));
             }
         }
 
-        void add(ImportRow r) {
-            int before = errorCount;
+        /**
+         * Reads and checks rows on a thread of its own while this thread looks up, settles documents and writes the
+         * batches already checked: parsing and checking a batch overlaps with the database writing the previous one.
+         */
+        void readAndWrite(RowReader rows) {
+            BlockingQueue<List<Pending>> checked = new ArrayBlockingQueue<>(4);
+            List<Pending> end = new ArrayList<>();
+            RuntimeException[] failure = new RuntimeException[1];
+            Thread reader = new Thread(() -> {
+                List<Pending> batch = new ArrayList<>(BATCH);
+                try {
+                    try {
+                        for (ImportRow row = rows.next(); row != null; row = rows.next()) {
+                            Pending p = check(row);
+                            if (p != null) {
+                                batch.add(p);
+                                if (batch.size() == BATCH) {
+                                    checked.put(batch);
+                                    batch = new ArrayList<>(BATCH);
+                                }
+                            }
+                        }
+                        checked.put(batch);
+                    } catch (RuntimeException e) {
+                        failure[0] = e;
+                    }
+                    checked.put(end);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "figure-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                for (List<Pending> batch = take(checked); batch != end; batch = take(checked)) {
+                    pending.addAll(batch);
+                    flush();
+                }
+            } finally {
+                reader.interrupt();
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+
+        private static List<Pending> take(BlockingQueue<List<Pending>> queue) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            }
+        }
+
+        /** The checks of one row on its own: the figure to write, or null when the row is bad (its errors recorded). */
+        Pending check(ImportRow r) {
+            boolean bad = !r.errors().isEmpty();
             Set<String> badColumns = new HashSet<>();
             for (RowError e : r.errors()) {
                 error(e.row(), e.column(), e.message());
@@ -230,7 +291,7 @@ public class FigureImport {
             }
             FigureInput in = r.input();
             if (in == null) {
-                return;
+                return null;
             }
             List<FieldError> problems = new ArrayList<>(FigureRules.check(in, true));
             for (ConstraintViolation<FigureInput> v : validator.validate(in)) {
@@ -254,30 +315,28 @@ public class FigureImport {
                 String column = column(r, p.field());
                 if (!badColumns.contains(column)) {
                     error(r.row(), column, p.message());
+                    bad = true;
                 }
             }
-            if (errorCount > before) {
-                return;
+            if (bad) {
+                return null;
             }
             Fields fields = Fields.of(in);
             if (in.id() != null) {
                 long first = seen.putIfAbsent("id\u001f" + in.id(), r.row());
                 if (first != 0) {
                     error(r.row(), r.column("id"), "the id " + in.id() + " is also on row " + first);
-                    return;
+                    return null;
                 }
             } else {
                 long first = seen.putIfAbsent(fields.naturalKey(), r.row());
                 if (first != 0) {
                     error(r.row(), null, "the same metric, kind, location, period and source as row " + first
                             + ": one of them is a duplicate (or give each its own id)");
-                    return;
+                    return null;
                 }
             }
-            pending.add(new Pending(r, fields));
-            if (pending.size() == BATCH) {
-                flush();
-            }
+            return new Pending(r, fields);
         }
 
         private void checkDocument(FigureInput in, List<FieldError> problems) {
