@@ -92,6 +92,8 @@ hand_sql() {
 }
 
 mkdir -p "$BENCH_DIR"
+# Answers of an earlier run must not stand in for this one's in the comparison below.
+rm -f "$BENCH_DIR"/aggregate-*.json "$BENCH_DIR"/timeseries-*.json
 rm -f "$BENCH_DIR/wrk.txt"
 
 log "building the PostgreSQL and the H2 flavour"
@@ -162,7 +164,9 @@ rm -rf "$BENCH_DIR/h2"
 fi
 
 same="no (or H2 not loaded)"
-if cmp -s "$BENCH_DIR/aggregate-postgresql.json" "$BENCH_DIR/aggregate-h2.json" \
+if [ ! -f "$BENCH_DIR/aggregate-h2.json" ] || [ ! -f "$BENCH_DIR/aggregate-postgresql.json" ]; then
+  same="not compared (one database measured)"
+elif cmp -s "$BENCH_DIR/aggregate-postgresql.json" "$BENCH_DIR/aggregate-h2.json" \
   && cmp -s "$BENCH_DIR/timeseries-postgresql.json" "$BENCH_DIR/timeseries-h2.json"; then same=yes; fi
 
 row() { grep "^$1|" "$BENCH_DIR/wrk.txt" | awk -F'|' '{printf "%s | %s | %s | %s", $2, $3, $4, $5}'; }
