@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.humstats.common.Filter;
+import org.humstats.common.Ids;
 import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
@@ -56,7 +57,7 @@ public class DocumentService {
             }
         }
         Document d = new Document();
-        d.id = in.id() == null ? UUID.randomUUID() : in.id();
+        d.id = in.id() == null ? Ids.newId() : in.id();
         d.createdAt = Instant.now();
         apply(d, in);
         d.persist();

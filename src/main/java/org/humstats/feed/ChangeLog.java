@@ -33,8 +33,25 @@ public class ChangeLog {
     public record Entry(ChangeType type, FigureView figure, UUID keyId) {
     }
 
+    /** An entry with its figure already written as JSON (a bulk import does that on the thread that checks rows). */
+    public record Rendered(ChangeType type, UUID figureId, UUID keyId, String json) {
+    }
+
+    public Rendered render(Entry e) {
+        try {
+            return new Rendered(e.type(), e.figure().id(), e.keyId(), json.writeValueAsString(e.figure()));
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("figure " + e.figure().id() + " cannot be written as JSON", x);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(List<Entry> entries) {
+        recordRendered(entries.stream().map(this::render).toList());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordRendered(List<Rendered> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -59,34 +76,25 @@ public class ChangeLog {
                 // A bulk import logs thousands of changes per batch: one COPY instead of as many inserts.
                 PgCopy copy = new PgCopy("figure_change (seq, figure_id, change_type, changed_at, key_id, figure_json)");
                 String at = now.toString();
-                for (Entry e : entries) {
-                    copy.plain(++seq).plain(e.figure().id()).text(e.type().wire()).plain(at).plain(e.keyId())
-                            .text(toJson(e.figure())).endRow();
+                for (Rendered e : entries) {
+                    copy.plain(++seq).plain(e.figureId()).text(e.type().wire()).plain(at).plain(e.keyId()).text(e.json()).endRow();
                 }
                 copy.send(connection);
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into figure_change "
                     + "(seq, figure_id, change_type, changed_at, key_id, figure_json) values (?, ?, ?, ?, ?, ?)")) {
-                for (Entry e : entries) {
+                for (Rendered e : entries) {
                     insert.setLong(1, ++seq);
-                    insert.setObject(2, e.figure().id());
+                    insert.setObject(2, e.figureId());
                     insert.setString(3, e.type().wire());
                     insert.setTimestamp(4, Timestamp.from(now));
                     insert.setObject(5, e.keyId());
-                    insert.setString(6, toJson(e.figure()));
+                    insert.setString(6, e.json());
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
-    }
-
-    private String toJson(FigureView figure) throws SQLException {
-        try {
-            return json.writeValueAsString(figure);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("figure " + figure.id() + " cannot be written as JSON", e);
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.humstats.common.Filter;
 import org.humstats.common.EntityTags;
+import org.humstats.common.Ids;
 import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
@@ -191,7 +192,7 @@ public class FigureService {
                     + in.id() + ".");
         }
         Figure f = new Figure();
-        f.id = in.id() == null ? UUID.randomUUID() : in.id();
+        f.id = in.id() == null ? Ids.newId() : in.id();
         f.createdAt = Instant.now();
         f.createdBy = caller.keyId();
         apply(f, in);

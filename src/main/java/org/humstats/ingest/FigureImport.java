@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.hibernate.Session;
+import org.humstats.common.Ids;
 import org.humstats.common.ImportRejected;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.common.Params;
@@ -56,8 +58,9 @@ import org.humstats.source.SourceType;
 
 /**
  * The bulk path for figures: reads a file row by row, checks every row as the API would (FigureRules, field sizes, the
- * metric, location, source and document it names), and writes batches of rows with JDBC batch statements, each created
- * or changed figure with its change-log entry, all in one transaction.
+ * metric, location, source and document it names), and writes batches of rows (COPY on PostgreSQL, JDBC batch
+ * statements elsewhere), each created or changed figure with its change-log entry, all in one transaction. Reading,
+ * checking and sorting run on a second thread, one batch ahead of the writing.
  *
  * <p>All or nothing without holding the file in memory: rows are written while the file is good; the first bad row stops
  * the writing but not the reading, so the answer lists every bad row, and the transaction is rolled back. A row with an
@@ -87,6 +90,9 @@ public class FigureImport {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     ObjectMapper json;
@@ -141,6 +147,18 @@ public class FigureImport {
         }
     }
 
+    /** A figure to insert, with its history. */
+    private record Insert(UUID id, Fields fields, Instant createdAt, Instant updatedAt, int version) {
+    }
+
+    /**
+     * A checked batch, sorted and ready to write: the documents and figures to insert (as COPY rows on PostgreSQL), the
+     * figures to update, and the change-log entries with their JSON.
+     */
+    private record Prepared(List<NewDocument> documents, List<Insert> inserts, PgCopy copy, List<Insert> updates,
+                            List<ChangeLog.Rendered> log) {
+    }
+
     /** A document this import creates, from a row's citation. */
     private record NewDocument(UUID id, String title, String publisher, String url, LocalDate publishedOn) {
     }
@@ -180,9 +198,10 @@ public class FigureImport {
         final Map<String, Source> sources = new HashMap<>();
         final Map<String, Place> places = new HashMap<>();
         final Map<UUID, FigureView.Citation> documents = new HashMap<>();
-        /** Documents this import creates, by id; written before the figures that cite them. */
-        final Map<UUID, NewDocument> newDocuments = new HashMap<>();
+        /** Documents this import creates that the next batch to write must insert before its figures. */
         final List<NewDocument> unwrittenDocuments = new ArrayList<>();
+        /** PostgreSQL: new figures go in with COPY. */
+        final boolean usesCopy;
         /** Documents without an id in the file, by their citation: found in the database or created once. */
         final Map<List<Object>, UUID> documentsByCitation = new HashMap<>();
         final KeyIndex seen = new KeyIndex();
@@ -206,6 +225,7 @@ public class FigureImport {
             for (Object[] l : rows("select code, name, country_code from location")) {
                 places.put((String) l[0], new Place((String) l[1], (String) l[2]));
             }
+            usesCopy = em.unwrap(Session.class).doReturningWork(PgCopy::supported);
         }
 
         @SuppressWarnings("unchecked")
@@ -222,32 +242,35 @@ public class FigureImport {
         }
 
         /**
-         * Reads and checks rows on a thread of its own while this thread looks up, settles documents and writes the
-         * batches already checked: parsing and checking a batch overlaps with the database writing the previous one.
+         * Reads, checks and prepares rows on a thread of its own while this thread writes: parsing, checking, looking up
+         * the stored figures and rendering the change log of one batch overlap with the database writing the previous one.
+         * The reading thread looks up with a connection of its own, outside the import's transaction; it cannot miss a
+         * figure of the same file, because two rows of one file never name the same figure (see {@link #check}).
          */
         void readAndWrite(RowReader rows) {
-            BlockingQueue<List<Pending>> checked = new ArrayBlockingQueue<>(4);
-            List<Pending> end = new ArrayList<>();
+            BlockingQueue<Prepared> ready = new ArrayBlockingQueue<>(3);
+            Prepared end = new Prepared(List.of(), List.of(), null, List.of(), List.of());
             RuntimeException[] failure = new RuntimeException[1];
             Thread reader = new Thread(() -> {
-                List<Pending> batch = new ArrayList<>(BATCH);
                 try {
-                    try {
+                    try (Connection read = dataSource.getConnection()) {
+                        read.setReadOnly(true);
                         for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                             Pending p = check(row);
                             if (p != null) {
-                                batch.add(p);
-                                if (batch.size() == BATCH) {
-                                    checked.put(batch);
-                                    batch = new ArrayList<>(BATCH);
+                                pending.add(p);
+                                if (pending.size() == BATCH) {
+                                    ready.put(prepare(read));
                                 }
                             }
                         }
-                        checked.put(batch);
+                        ready.put(prepare(read));
                     } catch (RuntimeException e) {
                         failure[0] = e;
+                    } catch (SQLException e) {
+                        failure[0] = new IllegalStateException("reading stored figures failed", e);
                     }
-                    checked.put(end);
+                    ready.put(end);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -255,9 +278,10 @@ public class FigureImport {
             reader.setDaemon(true);
             reader.start();
             try {
-                for (List<Pending> batch = take(checked); batch != end; batch = take(checked)) {
-                    pending.addAll(batch);
-                    flush();
+                for (Prepared batch = take(ready); batch != end; batch = take(ready)) {
+                    if (errorCount == 0) {
+                        apply(batch);
+                    }
                 }
             } finally {
                 reader.interrupt();
@@ -272,7 +296,7 @@ public class FigureImport {
             }
         }
 
-        private static List<Pending> take(BlockingQueue<List<Pending>> queue) {
+        private static Prepared take(BlockingQueue<Prepared> queue) {
             try {
                 return queue.take();
             } catch (InterruptedException e) {
@@ -323,6 +347,8 @@ public class FigureImport {
             }
             Fields fields = Fields.of(in);
             if (in.id() != null) {
+                // A later row without an id must not match this figure: the lookups do not see this import's writes.
+                seen.putIfAbsent(fields.naturalKey(), r.row());
                 long first = seen.putIfAbsent("id\u001f" + in.id(), r.row());
                 if (first != 0) {
                     error(r.row(), r.column("id"), "the id " + in.id() + " is also on row " + first);
@@ -332,7 +358,7 @@ public class FigureImport {
                 long first = seen.putIfAbsent(fields.naturalKey(), r.row());
                 if (first != 0) {
                     error(r.row(), null, "the same metric, kind, location, period and source as row " + first
-                            + ": one of them is a duplicate (or give each its own id)");
+                            + ": one of them is a duplicate (or give each its own id, or this row the id of that one)");
                     return null;
                 }
             }
@@ -376,8 +402,8 @@ public class FigureImport {
          * citation (under the id the row gives, or, without one, the stored document with the same citation if there is
          * one). A row naming an unknown document without its citation, or a known one with a different citation, is bad.
          */
-        private void settleDocuments() {
-            loadDocuments();
+        private void settleDocuments(Connection c) throws SQLException {
+            loadDocuments(c);
             for (int i = 0; i < pending.size(); i++) {
                 Pending p = pending.get(i);
                 FigureInput in = p.row().input();
@@ -393,7 +419,7 @@ public class FigureImport {
                 }
                 NewDocument wanted = new NewDocument(id, doc.title().trim(), doc.publisher(), doc.url(), doc.publishedOn());
                 if (id == null) {
-                    pending.set(i, p.withDocument(byCitation(wanted)));
+                    pending.set(i, p.withDocument(byCitation(c, wanted)));
                     continue;
                 }
                 FigureView.Citation known = documents.get(id);
@@ -412,28 +438,26 @@ public class FigureImport {
         }
 
         /** The stored or new document with this citation: the same report cited on many rows is one document. */
-        private UUID byCitation(NewDocument wanted) {
+        private UUID byCitation(Connection c, NewDocument wanted) throws SQLException {
             List<Object> key = java.util.Arrays.asList(wanted.title(), wanted.publisher(), wanted.url(), wanted.publishedOn());
             UUID id = documentsByCitation.get(key);
             if (id == null) {
-                id = em.unwrap(Session.class).doReturningWork(c -> {
-                    try (PreparedStatement q = c.prepareStatement("select id from document where title = ? and publisher is not "
-                            + "distinct from ? and url is not distinct from ? and published_on is not distinct from ? order by "
-                            + "created_at, id")) {
-                        q.setString(1, wanted.title());
-                        q.setString(2, wanted.publisher());
-                        q.setString(3, wanted.url());
-                        q.setObject(4, wanted.publishedOn(), java.sql.Types.DATE);
-                        try (ResultSet rs = q.executeQuery()) {
-                            return rs.next() ? rs.getObject(1, UUID.class) : null;
-                        }
+                try (PreparedStatement q = c.prepareStatement("select id from document where title = ? and publisher is not "
+                        + "distinct from ? and url is not distinct from ? and published_on is not distinct from ? order by "
+                        + "created_at, id")) {
+                    q.setString(1, wanted.title());
+                    q.setString(2, wanted.publisher());
+                    q.setString(3, wanted.url());
+                    q.setObject(4, wanted.publishedOn(), java.sql.Types.DATE);
+                    try (ResultSet rs = q.executeQuery()) {
+                        id = rs.next() ? rs.getObject(1, UUID.class) : null;
                     }
-                });
+                }
                 if (id == null) {
-                    id = UUID.randomUUID();
+                    id = Ids.newId();
                     create(new NewDocument(id, wanted.title(), wanted.publisher(), wanted.url(), wanted.publishedOn()));
                 } else {
-                    loadDocuments(Set.of(id));
+                    loadDocuments(c, Set.of(id));
                 }
                 documentsByCitation.put(key, id);
             }
@@ -441,19 +465,17 @@ public class FigureImport {
         }
 
         private void create(NewDocument d) {
-            newDocuments.put(d.id(), d);
             unwrittenDocuments.add(d);
             documents.put(d.id(), new FigureView.Citation(d.title(), d.publisher(), d.url(), d.publishedOn()));
         }
 
-        private void writeDocuments(Connection c) throws SQLException {
-            if (unwrittenDocuments.isEmpty() || options.dryRun()) {
-                unwrittenDocuments.clear();
+        private void writeDocuments(Connection c, List<NewDocument> documents) throws SQLException {
+            if (documents.isEmpty()) {
                 return;
             }
             try (PreparedStatement insert = c.prepareStatement(INSERT_DOCUMENT)) {
                 OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-                for (NewDocument d : unwrittenDocuments) {
+                for (NewDocument d : documents) {
                     insert.setObject(1, d.id());
                     insert.setString(2, d.title());
                     insert.setString(3, d.publisher());
@@ -465,25 +487,68 @@ public class FigureImport {
                 }
                 insert.executeBatch();
             }
-            unwrittenDocuments.clear();
         }
 
-        /** Checks the documents a batch names; while the file is still good, sorts the batch into creates, updates and unchanged, and writes it. */
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            settleDocuments();
-            if (errorCount == 0) {
-                List<ChangeLog.Entry> log = em.unwrap(Session.class).doReturningWork(this::write);
+        /**
+         * On the reading thread: settles the documents of the batch, looks up the stored figures its rows match and sorts
+         * the rows into creates, updates and unchanged, with their change-log entries rendered. Nothing is prepared for
+         * writing once the file has a bad row, or on a dry run.
+         */
+        private Prepared prepare(Connection c) throws SQLException {
+            List<Insert> inserts = new ArrayList<>();
+            List<Insert> updates = new ArrayList<>();
+            List<ChangeLog.Rendered> log = new ArrayList<>();
+            PgCopy copy = null;
+            if (!pending.isEmpty()) {
+                settleDocuments(c);
                 if (errorCount == 0) {
-                    changeLog.record(log);
+                    sort(c, inserts, updates, log);
+                }
+                if (usesCopy && !inserts.isEmpty()) {
+                    copy = new PgCopy("figure (" + INSERT_COLUMNS + ")");
+                    for (Insert in : inserts) {
+                        copyInsert(copy, in);
+                    }
                 }
             }
+            List<NewDocument> documents = List.copyOf(unwrittenDocuments);
+            unwrittenDocuments.clear();
             pending.clear();
+            if (errorCount > 0 || options.dryRun()) {
+                return new Prepared(List.of(), List.of(), null, List.of(), List.of());
+            }
+            return new Prepared(documents, inserts, copy, updates, log);
         }
 
-        private void loadDocuments() {
+        /** On the request thread, in the import's transaction: writes a prepared batch and logs its changes. */
+        private void apply(Prepared batch) {
+            em.unwrap(Session.class).doWork(c -> {
+                writeDocuments(c, batch.documents());
+                if (batch.copy() != null) {
+                    batch.copy().send(c);
+                } else if (!batch.inserts().isEmpty()) {
+                    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                        for (Insert in : batch.inserts()) {
+                            bindInsert(insert, in);
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                    }
+                }
+                if (!batch.updates().isEmpty()) {
+                    try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+                        for (Insert u : batch.updates()) {
+                            bindUpdate(update, u.id(), u.fields());
+                            update.addBatch();
+                        }
+                        update.executeBatch();
+                    }
+                }
+            });
+            changeLog.recordRendered(batch.log());
+        }
+
+        private void loadDocuments(Connection c) throws SQLException {
             Set<UUID> missing = new HashSet<>();
             for (Pending p : pending) {
                 FigureInput in = p.row().input();
@@ -492,104 +557,80 @@ public class FigureImport {
                     missing.add(doc);
                 }
             }
-            loadDocuments(missing);
+            loadDocuments(c, missing);
         }
 
-        private void loadDocuments(Set<UUID> missing) {
+        private void loadDocuments(Connection c, Set<UUID> missing) throws SQLException {
             if (missing.isEmpty()) {
                 return;
             }
             List<UUID> ids = List.copyOf(missing);
-            em.unwrap(Session.class).doWork(c -> {
-                try (PreparedStatement q = c.prepareStatement("select id, title, publisher, url, published_on from document where id in ("
-                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        q.setObject(i + 1, ids.get(i));
-                    }
-                    try (ResultSet rs = q.executeQuery()) {
-                        while (rs.next()) {
-                            documents.put(rs.getObject(1, UUID.class), new FigureView.Citation(rs.getString(2), rs.getString(3),
-                                    rs.getString(4), rs.getObject(5, LocalDate.class)));
-                        }
-                    }
+            try (PreparedStatement q = c.prepareStatement("select id, title, publisher, url, published_on from document where id in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    q.setObject(i + 1, ids.get(i));
                 }
-            });
-        }
-
-        private List<ChangeLog.Entry> write(Connection c) throws SQLException {
-            writeDocuments(c);
-            Map<UUID, Stored> byId = storedById(c);
-            Map<String, List<Stored>> byKey = storedByKey(c);
-            List<ChangeLog.Entry> log = new ArrayList<>();
-            PgCopy copy = PgCopy.supported(c) ? new PgCopy("figure (" + INSERT_COLUMNS + ")") : null;
-            try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement update = c.prepareStatement(UPDATE)) {
-                int inserts = 0;
-                int updates = 0;
-                for (Pending p : pending) {
-                    Fields f = p.fields();
-                    UUID id = p.row().input().id();
-                    Stored match = id != null ? byId.get(id) : null;
-                    if (id == null) {
-                        List<Stored> candidates = byKey.getOrDefault(f.naturalKey(), List.of());
-                        if (candidates.stream().anyMatch(s -> s.fields().equals(f))) {
-                            unchanged++;
-                            continue;
-                        }
-                        List<Stored> live = candidates.stream().filter(s -> s.fields().status() != FigureStatus.RETRACTED).toList();
-                        if (live.size() > 1) {
-                            error(p.row().row(), null, "matches " + live.size() + " stored figures ("
-                                    + String.join(", ", live.stream().map(s -> s.id().toString()).toList())
-                                    + "); give the id of the one to change");
-                            return log;
-                        }
-                        match = live.isEmpty() ? null : live.get(0);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        documents.put(rs.getObject(1, UUID.class), new FigureView.Citation(rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, LocalDate.class)));
                     }
-                    if (match == null) {
-                        UUID newId = id != null ? id : UUID.randomUUID();
-                        created++;
-                        if (!options.dryRun()) {
-                            ImportRow.History h = p.row().history();
-                            Instant createdAt = h.createdAt() != null ? h.createdAt() : now;
-                            Instant updatedAt = h.updatedAt() != null ? h.updatedAt() : h.createdAt() != null ? createdAt : now;
-                            int version = h.version() != null ? h.version() : 0;
-                            if (copy != null) {
-                                copyInsert(copy, newId, f, createdAt, updatedAt, version);
-                            } else {
-                                bindInsert(insert, newId, f, createdAt, updatedAt, version);
-                                insert.addBatch();
-                                inserts++;
-                            }
-                            log.add(new ChangeLog.Entry(ChangeType.CREATED, view(newId, f, createdAt, updatedAt, version, keyId), keyId));
-                        }
-                    } else if (options.createOnly() || match.fields().equals(f)) {
-                        unchanged++;
-                    } else if (match.fields().status() == FigureStatus.RETRACTED) {
-                        error(p.row().row(), p.row().column("id"), "the figure " + match.id() + " is retracted and is kept as it "
-                                + "was; enter the corrected figure without this id");
-                        return log;
-                    } else {
-                        updated++;
-                        if (!options.dryRun()) {
-                            bindUpdate(update, match.id(), f);
-                            update.addBatch();
-                            updates++;
-                            ChangeType change = f.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED;
-                            log.add(new ChangeLog.Entry(change,
-                                    view(match.id(), f, match.createdAt(), now, match.version() + 1, match.createdBy()), keyId));
-                        }
-                    }
-                }
-                if (inserts > 0) {
-                    insert.executeBatch();
-                }
-                if (copy != null) {
-                    copy.send(c);
-                }
-                if (updates > 0) {
-                    update.executeBatch();
                 }
             }
-            return log;
+        }
+
+        /** Sorts the batch into creates, updates and unchanged against the stored figures its rows match. */
+        private void sort(Connection c, List<Insert> inserts, List<Insert> updates, List<ChangeLog.Rendered> log)
+                throws SQLException {
+            Map<UUID, Stored> byId = storedById(c);
+            Map<String, List<Stored>> byKey = storedByKey(c);
+            for (Pending p : pending) {
+                Fields f = p.fields();
+                UUID id = p.row().input().id();
+                Stored match = id != null ? byId.get(id) : null;
+                if (id == null) {
+                    List<Stored> candidates = byKey.getOrDefault(f.naturalKey(), List.of());
+                    if (candidates.stream().anyMatch(s -> s.fields().equals(f))) {
+                        unchanged++;
+                        continue;
+                    }
+                    List<Stored> live = candidates.stream().filter(s -> s.fields().status() != FigureStatus.RETRACTED).toList();
+                    if (live.size() > 1) {
+                        error(p.row().row(), null, "matches " + live.size() + " stored figures ("
+                                + String.join(", ", live.stream().map(s -> s.id().toString()).toList())
+                                + "); give the id of the one to change");
+                        return;
+                    }
+                    match = live.isEmpty() ? null : live.get(0);
+                }
+                if (match == null) {
+                    UUID newId = id != null ? id : Ids.newId();
+                    created++;
+                    ImportRow.History h = p.row().history();
+                    Instant createdAt = h.createdAt() != null ? h.createdAt() : now;
+                    Instant updatedAt = h.updatedAt() != null ? h.updatedAt() : h.createdAt() != null ? createdAt : now;
+                    int version = h.version() != null ? h.version() : 0;
+                    if (!options.dryRun()) {
+                        inserts.add(new Insert(newId, f, createdAt, updatedAt, version));
+                        log.add(changeLog.render(new ChangeLog.Entry(ChangeType.CREATED,
+                                view(newId, f, createdAt, updatedAt, version, keyId), keyId)));
+                    }
+                } else if (options.createOnly() || match.fields().equals(f)) {
+                    unchanged++;
+                } else if (match.fields().status() == FigureStatus.RETRACTED) {
+                    error(p.row().row(), p.row().column("id"), "the figure " + match.id() + " is retracted and is kept as it "
+                            + "was; enter the corrected figure without this id");
+                    return;
+                } else {
+                    updated++;
+                    if (!options.dryRun()) {
+                        updates.add(new Insert(match.id(), f, match.createdAt(), now, match.version() + 1));
+                        ChangeType change = f.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED;
+                        log.add(changeLog.render(new ChangeLog.Entry(change,
+                                view(match.id(), f, match.createdAt(), now, match.version() + 1, match.createdBy()), keyId)));
+                    }
+                }
+            }
         }
 
         private Map<UUID, Stored> storedById(Connection c) throws SQLException {
@@ -661,13 +702,12 @@ public class FigureImport {
             }
         }
 
-        private void bindInsert(PreparedStatement s, UUID id, Fields f, Instant createdAt, Instant updatedAt, int version)
-                throws SQLException {
-            s.setObject(1, id);
-            bindFields(s, 2, f);
-            s.setObject(20, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
-            s.setObject(21, OffsetDateTime.ofInstant(updatedAt, ZoneOffset.UTC));
-            s.setInt(22, version);
+        private void bindInsert(PreparedStatement s, Insert in) throws SQLException {
+            s.setObject(1, in.id());
+            bindFields(s, 2, in.fields());
+            s.setObject(20, OffsetDateTime.ofInstant(in.createdAt(), ZoneOffset.UTC));
+            s.setObject(21, OffsetDateTime.ofInstant(in.updatedAt(), ZoneOffset.UTC));
+            s.setInt(22, in.version());
             s.setObject(23, keyId);
             s.setObject(24, keyId);
         }
@@ -680,12 +720,13 @@ public class FigureImport {
         }
 
         /** The row of {@link #INSERT} for COPY, in the same column order. */
-        private void copyInsert(PgCopy copy, UUID id, Fields f, Instant createdAt, Instant updatedAt, int version) {
-            copy.plain(id).text(f.metric()).text(f.kind().wire()).plain(f.value()).plain(f.low()).plain(f.high())
+        private void copyInsert(PgCopy copy, Insert in) {
+            Fields f = in.fields();
+            copy.plain(in.id()).text(f.metric()).text(f.kind().wire()).plain(f.value()).plain(f.low()).plain(f.high())
                     .text(f.qualifier().wire()).plain(f.periodStart()).plain(f.periodEnd()).text(f.datePrecision().wire())
                     .text(f.locationCode()).text(f.source()).plain(f.documentId()).text(f.attributedTo()).text(f.subject())
-                    .text(f.quote()).text(f.notes()).text(f.status().wire()).text(f.statusReason()).plain(createdAt)
-                    .plain(updatedAt).plain(version).plain(keyId).plain(keyId).endRow();
+                    .text(f.quote()).text(f.notes()).text(f.status().wire()).text(f.statusReason()).plain(in.createdAt())
+                    .plain(in.updatedAt()).plain(in.version()).plain(keyId).plain(keyId).endRow();
         }
 
         /** The 18 fields a client sets, from parameter {@code i} on. */
