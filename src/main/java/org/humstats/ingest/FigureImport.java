@@ -254,7 +254,6 @@ public class FigureImport {
             Thread reader = new Thread(() -> {
                 try {
                     try (Connection read = dataSource.getConnection()) {
-                        read.setReadOnly(true);
                         for (ImportRow row = rows.next(); row != null; row = rows.next()) {
                             Pending p = check(row);
                             if (p != null) {
