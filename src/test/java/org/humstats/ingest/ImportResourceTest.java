@@ -339,6 +339,16 @@ class ImportResourceTest {
     }
 
     @Test
+    void shouldTakeARowWithoutIdThatRepeatsAnEarlierRowWithIdForADuplicate() {
+        String file = "id,metric,kind,value,period_start,period_end,location_code,source\n"
+                + UUID.randomUUID() + ",displaced,flow,100,2017-01-01,2017-01-31,SY0901," + source + "\n"
+                + ",displaced,flow,120,2017-01-01,2017-01-31,SY0901," + source + "\n";
+        csv(file).post("/api/v1/imports").then().statusCode(400)
+                .body("errors[0].row", is(3)).body("errors[0].message", containsString("row 2"));
+        assertEquals(0, figuresOf(source).size());
+    }
+
+    @Test
     void shouldExplainAHeaderItCannotRead() {
         csv("metric,kind,valeu\n").post("/api/v1/imports").then().statusCode(400).body("detail", containsString("valeu"));
         csv("Year,IDPs\n#date+year,#affected+idps+stock\n2017,5\n").queryParam("format", "hxl").queryParam("source", source)
