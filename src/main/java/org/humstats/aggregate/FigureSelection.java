@@ -63,7 +63,23 @@ class FigureSelection {
 
     /** Figures for an aggregate over {@code scope} (null: the world). */
     List<CountedFigure> forAggregate(AggregateQuery q, Location scope, Map<String, Integer> priorities) {
-        Sql sql = inScope(q.metric(), scope, Kind.values());
+        if (scope != null && isH2()) {
+            // H2 seeks the counting index only for one kind and one location at a time: given the three kinds and the
+            // subtree as "in" conditions, it reads every figure of the metric (at 1M figures 0.6 s instead of 0.05 s).
+            // So one statement per kind, joined to the subtree's codes as a table.
+            List<String> codes = subtreeCodes(scope);
+            List<CountedFigure> figures = new ArrayList<>();
+            for (Kind kind : Kind.values()) {
+                Sql sql = ofKind(q.metric(), kind);
+                sql.codeTable = codes.toArray();
+                figures.addAll(run(forAggregate(sql, q), priorities));
+            }
+            return figures;
+        }
+        return run(forAggregate(inScope(q.metric(), scope, Kind.values()), q), priorities);
+    }
+
+    private static Sql forAggregate(Sql sql, AggregateQuery q) {
         if (q.explain()) {
             // Everything that touches the window: what does not count is listed with its reason.
             sql.and("f.period_end >= ?", q.from());
@@ -82,7 +98,36 @@ class FigureSelection {
                 sql.and("(f.kind <> 'stock' or not exists (" + laterStock + " and g.period_end <= ?))", q.to());
             }
         }
-        return run(sql, priorities);
+        return sql;
+    }
+
+    private Boolean h2;
+
+    private boolean isH2() {
+        if (h2 == null) {
+            try (Connection c = dataSource.getConnection()) {
+                h2 = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the database's name failed: " + e.getMessage(), e);
+            }
+        }
+        return h2;
+    }
+
+    private List<String> subtreeCodes(Location scope) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select code from location where path like ?")) {
+            q.setString(1, scope.path + "%");
+            List<String> codes = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the scope's locations failed: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -212,7 +257,11 @@ class FigureSelection {
     private static Sql ofKind(String metric, Kind... kinds) {
         Sql sql = new Sql();
         sql.and("f.metric = ?", metric);
-        sql.and("f.kind in " + sql.list(Arrays.stream(kinds).map(Kind::wire).sorted().toList()));
+        if (kinds.length == 1) {
+            sql.and("f.kind = ?", kinds[0].wire());
+        } else {
+            sql.and("f.kind in " + sql.list(Arrays.stream(kinds).map(Kind::wire).sorted().toList()));
+        }
         return sql;
     }
 
@@ -229,8 +278,12 @@ class FigureSelection {
                 // 130 ms instead of 65 ms for a country-wide series. Planning costs a few milliseconds.
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
-            for (int i = 0; i < sql.params.size(); i++) {
-                statement.setObject(i + 1, sql.params.get(i));
+            int at = 1;
+            if (sql.codeTable != null) {
+                statement.setObject(at++, sql.codeTable);
+            }
+            for (Object param : sql.params) {
+                statement.setObject(at++, param);
             }
             List<CountedFigure> figures = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -272,6 +325,8 @@ class FigureSelection {
         private final List<String> clauses = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
         private boolean limitOne;
+        /** H2 only: location codes the figures must have, read as a table (its parameter comes first). */
+        private Object[] codeTable;
 
         /** Adds the clause (with one {@code ?}) when the value is present. */
         void and(String clause, Object value) {
@@ -306,11 +361,14 @@ class FigureSelection {
             copy.clauses.addAll(clauses);
             copy.params.addAll(params);
             copy.limitOne = limitOne;
+            copy.codeTable = codeTable;
             return copy;
         }
 
         String text() {
-            return COLUMNS + String.join(" and ", clauses) + (limitOne ? " fetch first 1 rows only" : "");
+            String select = codeTable == null ? COLUMNS
+                    : COLUMNS.replace("from figure f ", "from table(code varchar = ?) t join figure f on f.location_code = t.code ");
+            return select + String.join(" and ", clauses) + (limitOne ? " fetch first 1 rows only" : "");
         }
     }
 }
