@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -90,6 +91,9 @@ class FigureResourceTest {
         String id = created.path("id");
         given().get("/api/v1/figures/" + id).then().statusCode(200).body("low", is(2000)).body("high", is(3000))
                 .body("location_name", is("Al Mayadin")).body("document_id", is((String) created.path("document_id")));
+        // Ids the server chooses are time-ordered (UUID version 7), for both the figure and its new document.
+        assertEquals(7, UUID.fromString(id).version());
+        assertEquals(7, UUID.fromString(created.path("document_id")).version());
     }
 
     @Test

@@ -194,6 +194,9 @@ class ImportResourceTest {
                 .body("created", is(2));
         List<Object> documents = figuresOf(source).stream().map(f -> f.get("document_id")).distinct().toList();
         assertEquals(1, documents.size(), "two rows citing the same report make one document");
+        // Ids chosen by an import are time-ordered (UUID version 7), like those of the API.
+        assertEquals(7, UUID.fromString((String) documents.get(0)).version());
+        assertEquals(List.of(7, 7), figuresOf(source).stream().map(f -> UUID.fromString((String) f.get("id")).version()).toList());
         // The same file again finds that document: nothing to do.
         csv(file + "displaced,flow,10,2017-04-01,2017-04-30,SY0901," + source + citation).post("/api/v1/imports").then()
                 .statusCode(200).body("unchanged", is(1));
