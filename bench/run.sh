@@ -115,8 +115,8 @@ start_service "$BENCH_DIR/app-postgresql" "$BENCH_DIR/service-postgresql.log" "$
 stop_service
 load_start=$(date +%s)
 timeout 600 psql -d "$BENCH_DB" -q -v dir="$BENCH_DIR/data" -f bench/load-postgresql.sql
-pg_load=$(($(date +%s) - load_start))
-log "PostgreSQL loaded in ${pg_load}s"
+pg_load="$(($(date +%s) - load_start))s"
+log "PostgreSQL loaded in $pg_load"
 start_service "$BENCH_DIR/app-postgresql" "$BENCH_DIR/service-postgresql.log" "${PG_ENV[@]}"
 measure pg-aggregate "$AGGREGATE"
 measure pg-timeseries "$SERIES"
@@ -178,7 +178,7 @@ row() { grep "^$1|" "$BENCH_DIR/wrk.txt" | awk -F'|' '{printf "%s | %s | %s | %s
   echo "| H2 | aggregate (level=1, one year) | $(row h2-aggregate) | | $h2_rss |"
   echo "| H2 | time series (10 years, monthly) | $(row h2-timeseries) | | |"
   echo
-  echo "$FIGURES figures (seed $SEED); load: PostgreSQL ${pg_load}s, H2 ${h2_load}; wrk ${DURATION}s per run;"
+  echo "$FIGURES figures (seed $SEED); load: PostgreSQL ${pg_load}, H2 ${h2_load}; wrk ${DURATION}s per run;"
   echo "same answers on PostgreSQL and H2: $same; nproc $(nproc); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$RESULTS"
 log "results in $RESULTS"
