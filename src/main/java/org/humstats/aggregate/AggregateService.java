@@ -38,8 +38,9 @@ public class AggregateService {
         Map<String, String> types = sources.stream().collect(Collectors.toMap(s -> s.id, s -> s.type.wire()));
         AggregateQuery withTypes = new AggregateQuery(q.metric(), q.from(), q.to(), q.location(), q.level(), q.groupBy(),
                 q.policy(), q.rollup(), q.explain(), q.counted(), types);
-        return CountingRules.aggregate(withTypes, figures.forAggregate(withTypes, scope, priorities(sources)),
-                gazetteer(scope));
+        Gazetteer gazetteer = gazetteer(scope);
+        return CountingRules.aggregate(withTypes, figures.forAggregate(withTypes, scope, gazetteer, priorities(sources)),
+                gazetteer);
     }
 
     public TimeSeriesResult timeSeries(TimeSeriesQuery q) {

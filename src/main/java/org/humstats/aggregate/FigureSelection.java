@@ -62,12 +62,13 @@ class FigureSelection {
     DataSource dataSource;
 
     /** Figures for an aggregate over {@code scope} (null: the world). */
-    List<CountedFigure> forAggregate(AggregateQuery q, Location scope, Map<String, Integer> priorities) {
+    List<CountedFigure> forAggregate(AggregateQuery q, Location scope, Gazetteer gazetteer, Map<String, Integer> priorities) {
         if (scope != null && isH2()) {
             // H2 seeks the counting index only for one kind and one location at a time: given the three kinds and the
             // subtree as "in" conditions, it reads every figure of the metric (at 1M figures 0.6 s instead of 0.05 s).
             // So one statement per kind, joined to the subtree's codes as a table.
-            List<String> codes = subtreeCodes(scope);
+            List<String> codes = new ArrayList<>();
+            subtree(gazetteer, scope.code, codes);
             List<CountedFigure> figures = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 Sql sql = ofKind(q.metric(), kind);
@@ -114,19 +115,10 @@ class FigureSelection {
         return h2;
     }
 
-    private List<String> subtreeCodes(Location scope) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select code from location where path like ?")) {
-            q.setString(1, scope.path + "%");
-            List<String> codes = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-            return codes;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the scope's locations failed: " + e.getMessage(), e);
+    private static void subtree(Gazetteer gazetteer, String code, List<String> codes) {
+        codes.add(code);
+        for (String child : gazetteer.children(code)) {
+            subtree(gazetteer, child, codes);
         }
     }
 
