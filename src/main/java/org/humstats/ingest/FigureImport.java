@@ -147,16 +147,19 @@ public class FigureImport {
         }
     }
 
-    /** A figure to insert, with its history. */
-    private record Insert(UUID id, Fields fields, Instant createdAt, Instant updatedAt, int version) {
+    /** A figure to insert or update, with its history. */
+    private record FigureRow(UUID id, Fields fields, Instant createdAt, Instant updatedAt, int version) {
     }
 
     /**
      * A checked batch, sorted and ready to write: the documents and figures to insert (as COPY rows on PostgreSQL), the
      * figures to update, and the change-log entries with their JSON.
      */
-    private record Prepared(List<NewDocument> documents, List<Insert> inserts, PgCopy copy, List<Insert> updates,
+    private record Prepared(List<NewDocument> documents, List<FigureRow> inserts, PgCopy copy, List<FigureRow> updates,
                             List<ChangeLog.Rendered> log) {
+        static Prepared nothing() {
+            return new Prepared(List.of(), List.of(), null, List.of(), List.of());
+        }
     }
 
     /** A document this import creates, from a row's citation. */
@@ -249,7 +252,7 @@ public class FigureImport {
          */
         void readAndWrite(RowReader rows) {
             BlockingQueue<Prepared> ready = new ArrayBlockingQueue<>(3);
-            Prepared end = new Prepared(List.of(), List.of(), null, List.of(), List.of());
+            Prepared end = Prepared.nothing(); // compared by identity: the last item the reading thread hands over
             RuntimeException[] failure = new RuntimeException[1];
             Thread reader = new Thread(() -> {
                 try {
@@ -407,7 +410,7 @@ public class FigureImport {
                 Pending p = pending.get(i);
                 FigureInput in = p.row().input();
                 DocumentInput doc = in.document();
-                UUID id = in.documentId() != null ? in.documentId() : doc == null ? null : doc.id();
+                UUID id = documentIdOf(in);
                 if (doc == null) {
                     if (id != null && !documents.containsKey(id)) {
                         error(p.row().row(), p.row().column("document_id"), "unknown document '" + id + "'; add it with POST "
@@ -494,8 +497,8 @@ public class FigureImport {
          * writing once the file has a bad row, or on a dry run.
          */
         private Prepared prepare(Connection c) throws SQLException {
-            List<Insert> inserts = new ArrayList<>();
-            List<Insert> updates = new ArrayList<>();
+            List<FigureRow> inserts = new ArrayList<>();
+            List<FigureRow> updates = new ArrayList<>();
             List<ChangeLog.Rendered> log = new ArrayList<>();
             PgCopy copy = null;
             if (!pending.isEmpty()) {
@@ -505,7 +508,7 @@ public class FigureImport {
                 }
                 if (usesCopy && !inserts.isEmpty()) {
                     copy = new PgCopy("figure (" + INSERT_COLUMNS + ")");
-                    for (Insert in : inserts) {
+                    for (FigureRow in : inserts) {
                         copyInsert(copy, in);
                     }
                 }
@@ -514,7 +517,7 @@ public class FigureImport {
             unwrittenDocuments.clear();
             pending.clear();
             if (errorCount > 0 || options.dryRun()) {
-                return new Prepared(List.of(), List.of(), null, List.of(), List.of());
+                return Prepared.nothing();
             }
             return new Prepared(documents, inserts, copy, updates, log);
         }
@@ -527,7 +530,7 @@ public class FigureImport {
                     batch.copy().send(c);
                 } else if (!batch.inserts().isEmpty()) {
                     try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                        for (Insert in : batch.inserts()) {
+                        for (FigureRow in : batch.inserts()) {
                             bindInsert(insert, in);
                             insert.addBatch();
                         }
@@ -536,7 +539,7 @@ public class FigureImport {
                 }
                 if (!batch.updates().isEmpty()) {
                     try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-                        for (Insert u : batch.updates()) {
+                        for (FigureRow u : batch.updates()) {
                             bindUpdate(update, u.id(), u.fields());
                             update.addBatch();
                         }
@@ -551,7 +554,7 @@ public class FigureImport {
             Set<UUID> missing = new HashSet<>();
             for (Pending p : pending) {
                 FigureInput in = p.row().input();
-                UUID doc = in.documentId() != null ? in.documentId() : in.document() == null ? null : in.document().id();
+                UUID doc = documentIdOf(in);
                 if (doc != null && !documents.containsKey(doc)) {
                     missing.add(doc);
                 }
@@ -579,7 +582,7 @@ public class FigureImport {
         }
 
         /** Sorts the batch into creates, updates and unchanged against the stored figures its rows match. */
-        private void sort(Connection c, List<Insert> inserts, List<Insert> updates, List<ChangeLog.Rendered> log)
+        private void sort(Connection c, List<FigureRow> inserts, List<FigureRow> updates, List<ChangeLog.Rendered> log)
                 throws SQLException {
             Map<UUID, Stored> byId = storedById(c);
             Map<String, List<Stored>> byKey = storedByKey(c);
@@ -610,7 +613,7 @@ public class FigureImport {
                     Instant updatedAt = h.updatedAt() != null ? h.updatedAt() : h.createdAt() != null ? createdAt : now;
                     int version = h.version() != null ? h.version() : 0;
                     if (!options.dryRun()) {
-                        inserts.add(new Insert(newId, f, createdAt, updatedAt, version));
+                        inserts.add(new FigureRow(newId, f, createdAt, updatedAt, version));
                         log.add(changeLog.render(new ChangeLog.Entry(ChangeType.CREATED,
                                 view(newId, f, createdAt, updatedAt, version, keyId), keyId)));
                     }
@@ -623,7 +626,7 @@ public class FigureImport {
                 } else {
                     updated++;
                     if (!options.dryRun()) {
-                        updates.add(new Insert(match.id(), f, match.createdAt(), now, match.version() + 1));
+                        updates.add(new FigureRow(match.id(), f, match.createdAt(), now, match.version() + 1));
                         ChangeType change = f.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED;
                         log.add(changeLog.render(new ChangeLog.Entry(change,
                                 view(match.id(), f, match.createdAt(), now, match.version() + 1, match.createdBy()), keyId)));
@@ -701,7 +704,7 @@ public class FigureImport {
             }
         }
 
-        private void bindInsert(PreparedStatement s, Insert in) throws SQLException {
+        private void bindInsert(PreparedStatement s, FigureRow in) throws SQLException {
             s.setObject(1, in.id());
             bindFields(s, 2, in.fields());
             s.setObject(20, OffsetDateTime.ofInstant(in.createdAt(), ZoneOffset.UTC));
@@ -719,7 +722,7 @@ public class FigureImport {
         }
 
         /** The row of {@link #INSERT} for COPY, in the same column order. */
-        private void copyInsert(PgCopy copy, Insert in) {
+        private void copyInsert(PgCopy copy, FigureRow in) {
             Fields f = in.fields();
             copy.plain(in.id()).text(f.metric()).text(f.kind().wire()).plain(f.value()).plain(f.low()).plain(f.high())
                     .text(f.qualifier().wire()).plain(f.periodStart()).plain(f.periodEnd()).text(f.datePrecision().wire())
@@ -760,6 +763,11 @@ public class FigureImport {
                     f.documentId() == null ? null : documents.get(f.documentId()), f.attributedTo(), f.subject(), f.quote(),
                     f.notes(), f.status(), f.statusReason(), createdAt, updatedAt, version, createdBy, keyId);
         }
+    }
+
+    /** The document a row names: its document_id, or the id of its embedded document (null when neither has one). */
+    private static UUID documentIdOf(FigureInput in) {
+        return in.documentId() != null ? in.documentId() : in.document() == null ? null : in.document().id();
     }
 
     private static Long longOrNull(ResultSet rs, int column) throws SQLException {
