@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -27,14 +28,14 @@ public record AggregateQuery(
         Policy policy,
         Rollup rollup,
         boolean explain,
-        Set<Status> counted,
+        Set<FigureStatus> counted,
         Map<String, String> sourceTypes) {
 
     public AggregateQuery {
         groupBy = groupBy == null ? GroupBy.LOCATION : groupBy;
         policy = policy == null ? Policy.PREFERRED : policy;
         rollup = rollup == null ? Rollup.PREFER_DIRECT : rollup;
-        counted = counted == null ? Status.COUNTED_BY_DEFAULT : Set.copyOf(counted);
+        counted = counted == null ? FigureStatus.COUNTED_BY_DEFAULT : Set.copyOf(counted);
         sourceTypes = sourceTypes == null ? Map.of() : Map.copyOf(sourceTypes);
     }
 
@@ -63,7 +64,7 @@ public record AggregateQuery(
         return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, e, counted, sourceTypes);
     }
 
-    public AggregateQuery withCounted(Status first, Status... rest) {
+    public AggregateQuery withCounted(FigureStatus first, FigureStatus... rest) {
         return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, explain,
                 EnumSet.of(first, rest), sourceTypes);
     }

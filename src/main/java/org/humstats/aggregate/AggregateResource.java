@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.humstats.common.Formats;
 import org.humstats.common.Params;
 import org.humstats.common.ProblemException;
+import org.humstats.figure.FigureQuery;
+import org.humstats.figure.FigureStatus;
 
 @Path("/api/v1")
 @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
@@ -55,7 +57,7 @@ public class AggregateResource {
                     + "its children)", example = "prefer_direct") @QueryParam("rollup") String rollup,
             @Parameter(description = "true adds, per row, the ids of the figures used and of those excluded with the reason",
                     example = "false") @QueryParam("explain") String explain,
-            @Parameter(description = "Statuses counted, comma-separated; default reported,verified", example = "reported,verified")
+            @Parameter(description = "Statuses counted, comma-separated (reported, verified, disputed, retracted) or `all`; default reported,verified", example = "reported,verified")
             @QueryParam("status") String status,
             @Parameter(description = "json (default) or csv; overrides the Accept header", example = "json") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -67,10 +69,10 @@ public class AggregateResource {
             throw ProblemException.invalidParameter("level", "must be 0, 1, 2 or 3");
         }
         AggregateQuery q = new AggregateQuery(required("metric", metric), f, t, Params.optionalText(location), lvl,
-                CountingParams.choice("group_by", groupBy, GroupBy::fromWire, null),
-                CountingParams.choice("policy", policy, Policy::fromWire, null),
-                CountingParams.choice("rollup", rollup, Rollup::fromWire, null),
-                Params.bool("explain", explain, false), CountingParams.statuses(status), null);
+                Params.choice("group_by", groupBy, GroupBy.class, null),
+                Params.choice("policy", policy, Policy.class, null),
+                Params.choice("rollup", rollup, Rollup.class, null),
+                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT), null);
         AggregateResult result = service.aggregate(q);
         if (Formats.wantsCsv(format, headers)) {
             return Formats.csv(out -> CountingCsv.aggregate(out, result), "aggregate.csv");
@@ -103,23 +105,23 @@ public class AggregateResource {
             @Parameter(description = "Only this source's figures", example = "un-ocha") @QueryParam("source") String source,
             @Parameter(description = "true adds the figures used and excluded to each point", example = "false")
             @QueryParam("explain") String explain,
-            @Parameter(description = "Statuses counted, comma-separated; default reported,verified", example = "reported,verified")
+            @Parameter(description = "Statuses counted, comma-separated (reported, verified, disputed, retracted) or `all`; default reported,verified", example = "reported,verified")
             @QueryParam("status") String status,
             @Parameter(description = "json (default) or csv; overrides the Accept header", example = "json") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         LocalDate f = Params.date("from", required("from", from));
         LocalDate t = Params.date("to", required("to", to));
         checkWindow(f, t);
-        Interval i = CountingParams.choice("interval", interval, Interval::fromWire, Interval.MONTH);
+        Interval i = Params.choice("interval", interval, Interval.class, Interval.MONTH);
         long buckets = CountingRules.bucketCount(f, t, i);
         if (buckets > CountingRules.MAX_BUCKETS) {
             throw ProblemException.invalidParameter("interval", "from " + f + " to " + t + " by " + i.wire() + " makes " + buckets
                     + " buckets; the limit is " + CountingRules.MAX_BUCKETS + ". Use a longer interval or a shorter window.");
         }
         TimeSeriesQuery q = new TimeSeriesQuery(required("metric", metric), required("location", location), f, t, i,
-                CountingParams.choice("policy", policy, Policy::fromWire, null),
-                CountingParams.choice("fill", fill, Fill::fromWire, null), Params.optionalText(source),
-                Params.bool("explain", explain, false), CountingParams.statuses(status));
+                Params.choice("policy", policy, Policy.class, null),
+                Params.choice("fill", fill, Fill.class, null), Params.optionalText(source),
+                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT));
         TimeSeriesResult result = service.timeSeries(q);
         if (Formats.wantsCsv(format, headers)) {
             return Formats.csv(out -> CountingCsv.timeSeries(out, result), "timeseries.csv");

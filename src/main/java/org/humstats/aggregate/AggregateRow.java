@@ -1,9 +1,12 @@
 package org.humstats.aggregate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One row of an aggregate: one (location, kind), or one (location, kind, source | source type) when grouped.
+ * One row of an aggregate: one (location, kind), or one (location, kind, source | source type) when grouped. Parts that
+ * only some rows have are left out rather than sent as null; value, low and high stay, because null there means "no
+ * data" or "unbounded".
  *
  * @param kind        "flow" (cumulative figures count as flows) or "stock"
  * @param source      the source id for {@code group_by=source}, else null
@@ -18,14 +21,14 @@ public record AggregateRow(
         String locationCode,
         String locationName,
         String kind,
-        String source,
-        String sourceType,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String sourceType,
         Long value,
         Long low,
         Long high,
         int sourceCount,
         String basis,
-        Coverage coverage,
-        List<SourceValue> sources,
-        Explanation figures) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Coverage coverage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceValue> sources,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Explanation figures) {
 }

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.FigureStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,7 +86,7 @@ final class Aggregation {
     }
 
     /** Rules 1 and 2, in that order: an uncounted status is reported even when the figure is also out of window. */
-    static Function<CountedFigure, ExclusionReason> gate(Set<Status> counted, Window window) {
+    static Function<CountedFigure, ExclusionReason> gate(Set<FigureStatus> counted, Window window) {
         return figure -> {
             if (!counted.contains(figure.status())) {
                 return ExclusionReason.forStatus(figure.status());

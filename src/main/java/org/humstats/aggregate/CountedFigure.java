@@ -1,5 +1,8 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -27,7 +30,7 @@ public record CountedFigure(
         LocalDate periodStart,
         LocalDate periodEnd,
         LocalDate documentDate,
-        Status status) {
+        FigureStatus status) {
 
     public CountedFigure {
         Objects.requireNonNull(id, "id");
@@ -39,7 +42,7 @@ public record CountedFigure(
             qualifier = Qualifier.EXACT;
         }
         if (status == null) {
-            status = Status.REPORTED;
+            status = FigureStatus.REPORTED;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,9 +31,9 @@ final class DirectReach {
 
     private final List<Bucket> buckets;
     private final Interval interval;
-    private final Set<Status> counted;
+    private final Set<FigureStatus> counted;
 
-    DirectReach(List<Bucket> buckets, Interval interval, Set<Status> counted) {
+    DirectReach(List<Bucket> buckets, Interval interval, Set<FigureStatus> counted) {
         if (buckets.isEmpty()) {
             throw new IllegalArgumentException("a time series has at least one bucket");
         }

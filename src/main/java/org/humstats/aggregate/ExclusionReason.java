@@ -1,64 +1,50 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.FigureStatus;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
 /**
  * Every reason why a figure that was handed to the counting rules did not go into a result.
  * This is the one place where the reasons of {@code explain=true} are defined.
  */
-public enum ExclusionReason {
+public enum ExclusionReason implements WireNamed {
     /** Rule 1: the figure's status is not among the counted statuses (one reason per status). */
-    STATUS_REPORTED("status_reported"),
-    STATUS_VERIFIED("status_verified"),
-    STATUS_DISPUTED("status_disputed"),
-    STATUS_RETRACTED("status_retracted"),
+    STATUS_REPORTED,
+    STATUS_VERIFIED,
+    STATUS_DISPUTED,
+    STATUS_RETRACTED,
     /**
      * Rule 2: a flow or cumulative period that does not lie wholly inside the window (or time-series bucket),
      * or a stock whose as-of date is outside it.
      */
-    OUTSIDE_WINDOW("outside_window"),
+    OUTSIDE_WINDOW,
     /** Rule 3: an overlapping flow of the same (location, source) lost against a longer or later one. */
-    OVERLAPS_CHOSEN_FIGURE("overlaps_chosen_figure"),
+    OVERLAPS_CHOSEN_FIGURE,
     /** Rule 3: a stock of the same (location, source) with a later as-of date won. */
-    SUPERSEDED_BY_LATER_STOCK("superseded_by_later_stock"),
+    SUPERSEDED_BY_LATER_STOCK,
     /** Rule 5, prefer_direct: an enclosing location (at or below the row's location) has its own figures, which were used instead. */
-    DIRECT_FIGURES_PREFERRED("direct_figures_preferred"),
+    DIRECT_FIGURES_PREFERRED,
     /** Rule 5, rollup=direct: the figure belongs to a location below the row's location. */
-    ROLLUP_DIRECT_EXCLUDES_CHILDREN("rollup_direct_excludes_children"),
+    ROLLUP_DIRECT_EXCLUDES_CHILDREN,
     /** Rule 5, rollup=children: the figure belongs to the row's location itself. */
-    ROLLUP_CHILDREN_EXCLUDES_DIRECT("rollup_children_excludes_direct"),
+    ROLLUP_CHILDREN_EXCLUDES_DIRECT,
     /** The gazetteer's children lists do not lead from the row's location to the figure's location (inconsistent gazetteer). */
-    NOT_REACHABLE_IN_GAZETTEER("not_reachable_in_gazetteer");
+    NOT_REACHABLE_IN_GAZETTEER;
 
-    private final String wire;
-
-    ExclusionReason(String wire) {
-        this.wire = wire;
-    }
-
-    /** The lowercase name used in JSON. */
     @JsonValue
-    public String wire() {
-        return wire;
-    }
-
     @Override
-    public String toString() {
-        return wire;
+    public String wire() {
+        return WireNamed.super.wire();
     }
 
     /** The reason for a figure whose status is not counted. */
-    public static ExclusionReason forStatus(Status status) {
+    public static ExclusionReason forStatus(FigureStatus status) {
         return switch (status) {
             case REPORTED -> STATUS_REPORTED;
             case VERIFIED -> STATUS_VERIFIED;
             case DISPUTED -> STATUS_DISPUTED;
             case RETRACTED -> STATUS_RETRACTED;
         };
-    }
-
-    /** Parses a wire name; throws {@link IllegalArgumentException} listing the allowed values. */
-    public static ExclusionReason fromWire(String text) {
-        return WireName.parse("exclusion reason", values(), text);
     }
 }

@@ -1,5 +1,8 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -17,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.humstats.common.WireNamed;
 import org.humstats.location.Location;
 import org.postgresql.PGStatement;
 
@@ -257,8 +261,8 @@ class FigureSelection {
         return sql;
     }
 
-    private static List<String> wire(Set<Status> statuses) {
-        return statuses.stream().map(Status::wire).sorted().collect(Collectors.toList());
+    private static List<String> wire(Set<FigureStatus> statuses) {
+        return statuses.stream().map(FigureStatus::wire).sorted().collect(Collectors.toList());
     }
 
     private List<CountedFigure> run(Sql sql, Map<String, Integer> priorities) {
@@ -296,15 +300,15 @@ class FigureSelection {
                 rs.getString(2),
                 source,
                 priorities.getOrDefault(source, 0),
-                Kind.fromWire(rs.getString(4)),
+                WireNamed.parse(Kind.class, rs.getString(4)),
                 rs.getLong(5),
                 nullableLong(rs, 6),
                 nullableLong(rs, 7),
-                Qualifier.fromWire(rs.getString(8)),
+                WireNamed.parse(Qualifier.class, rs.getString(8)),
                 rs.getObject(9, LocalDate.class),
                 rs.getObject(10, LocalDate.class),
                 rs.getObject(11, LocalDate.class),
-                Status.fromWire(rs.getString(12)));
+                WireNamed.parse(FigureStatus.class, rs.getString(12)));
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

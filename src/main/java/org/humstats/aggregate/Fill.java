@@ -1,31 +1,16 @@
 package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
 /** What an empty stock bucket shows in a time series (rule 7). */
-public enum Fill {
-    NONE("none"),
-    PREVIOUS("previous");
+public enum Fill implements WireNamed {
+    NONE,
+    PREVIOUS;
 
-    private final String wire;
-
-    Fill(String wire) {
-        this.wire = wire;
-    }
-
-    /** The lowercase name used in JSON, CSV and query parameters. */
     @JsonValue
-    public String wire() {
-        return wire;
-    }
-
     @Override
-    public String toString() {
-        return wire;
-    }
-
-    /** Parses a wire name; throws {@link IllegalArgumentException} listing the allowed values. */
-    public static Fill fromWire(String text) {
-        return WireName.parse("fill", values(), text);
+    public String wire() {
+        return WireNamed.super.wire();
     }
 }

@@ -1,34 +1,19 @@
 package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
 /** Calendar-aligned bucket size of a time series (rule 7). */
-public enum Interval {
-    DAY("day"),
-    WEEK("week"),
-    MONTH("month"),
-    QUARTER("quarter"),
-    YEAR("year");
+public enum Interval implements WireNamed {
+    DAY,
+    WEEK,
+    MONTH,
+    QUARTER,
+    YEAR;
 
-    private final String wire;
-
-    Interval(String wire) {
-        this.wire = wire;
-    }
-
-    /** The lowercase name used in JSON, CSV and query parameters. */
     @JsonValue
-    public String wire() {
-        return wire;
-    }
-
     @Override
-    public String toString() {
-        return wire;
-    }
-
-    /** Parses a wire name; throws {@link IllegalArgumentException} listing the allowed values. */
-    public static Interval fromWire(String text) {
-        return WireName.parse("interval", values(), text);
+    public String wire() {
+        return WireNamed.super.wire();
     }
 }

@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
  * @param figures        only with explain, else null
  */
 public record Point(LocalDate start, LocalDate end, Long value, Long low, Long high, int sourceCount,
-                    boolean carriedForward, Explanation figures) {
+                    boolean carriedForward, @JsonInclude(JsonInclude.Include.NON_NULL) Explanation figures) {
 }

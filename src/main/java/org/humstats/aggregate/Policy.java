@@ -1,34 +1,19 @@
 package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
 /** How one value is chosen among several sources for the same location (rule 4). */
-public enum Policy {
-    PREFERRED("preferred"),
-    MAX("max"),
-    MIN("min"),
-    MEDIAN("median"),
-    MEAN("mean");
+public enum Policy implements WireNamed {
+    PREFERRED,
+    MAX,
+    MIN,
+    MEDIAN,
+    MEAN;
 
-    private final String wire;
-
-    Policy(String wire) {
-        this.wire = wire;
-    }
-
-    /** The lowercase name used in JSON, CSV and query parameters. */
     @JsonValue
-    public String wire() {
-        return wire;
-    }
-
     @Override
-    public String toString() {
-        return wire;
-    }
-
-    /** Parses a wire name; throws {@link IllegalArgumentException} listing the allowed values. */
-    public static Policy fromWire(String text) {
-        return WireName.parse("policy", values(), text);
+    public String wire() {
+        return WireNamed.super.wire();
     }
 }

@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,13 +22,13 @@ public record TimeSeriesQuery(
         Fill fill,
         String source,
         boolean explain,
-        Set<Status> counted) {
+        Set<FigureStatus> counted) {
 
     public TimeSeriesQuery {
         interval = interval == null ? Interval.MONTH : interval;
         policy = policy == null ? Policy.PREFERRED : policy;
         fill = fill == null ? Fill.NONE : fill;
-        counted = counted == null ? Status.COUNTED_BY_DEFAULT : Set.copyOf(counted);
+        counted = counted == null ? FigureStatus.COUNTED_BY_DEFAULT : Set.copyOf(counted);
     }
 
     /** A query with every optional parameter at its default. */
@@ -51,7 +52,7 @@ public record TimeSeriesQuery(
         return new TimeSeriesQuery(metric, location, from, to, interval, policy, fill, source, e, counted);
     }
 
-    public TimeSeriesQuery withCounted(Status first, Status... rest) {
+    public TimeSeriesQuery withCounted(FigureStatus first, FigureStatus... rest) {
         return new TimeSeriesQuery(metric, location, from, to, interval, policy, fill, source, explain,
                 EnumSet.of(first, rest));
     }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * Parses query parameters from their text, so that a bad value is a 400 naming the parameter
@@ -79,26 +77,15 @@ public final class Params {
         }
     }
 
-    /** A value of one of the given wire-named enum constants. */
+    /** A value of one of the given wire-named enum constants; blank gives {@code fallback}. */
     public static <E extends Enum<E> & WireNamed> E choice(String name, String text, Class<E> type, E fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        return parseWire(type, text.trim(),
-                allowed -> ProblemException.invalidParameter(name, "'" + text + "' is not one of: " + allowed));
-    }
-
-    public static <E extends Enum<E> & WireNamed> E parseWire(Class<E> type, String text,
-            Function<String, RuntimeException> onUnknown) {
-        for (E e : type.getEnumConstants()) {
-            if (e.wire().equals(text)) {
-                return e;
-            }
+        try {
+            return WireNamed.parse(type, text.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter(name, e.getMessage());
         }
-        throw onUnknown.apply(WireNamed.allowed(type));
-    }
-
-    public static String allowedList(Class<? extends WireNamed> type) {
-        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireNamed::wire).toList());
     }
 }

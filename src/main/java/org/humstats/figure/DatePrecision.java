@@ -1,9 +1,7 @@
 package org.humstats.figure;
 
-import jakarta.persistence.Converter;
-import org.humstats.common.WireConverter;
-import org.humstats.common.WireNamed;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
 /** How exactly the source dated the figure ("in recent weeks" is approximate). */
 public enum DatePrecision implements WireNamed {
@@ -13,12 +11,5 @@ public enum DatePrecision implements WireNamed {
     @Override
     public String wire() {
         return WireNamed.super.wire();
-    }
-
-    @Converter
-    public static class Column extends WireConverter<DatePrecision> {
-        public Column() {
-            super(DatePrecision.class);
-        }
     }
 }

@@ -19,7 +19,7 @@ public class Figure extends PanacheEntityBase {
     @Id
     public UUID id;
     public String metric;
-    @Convert(converter = Kind.Column.class)
+    @Convert(converter = EnumColumns.KindColumn.class)
     public Kind kind;
     /** "value" is reserved in H2, hence the column names. */
     @Column(name = "best_value")
@@ -28,11 +28,11 @@ public class Figure extends PanacheEntityBase {
     public Long low;
     @Column(name = "high_value")
     public Long high;
-    @Convert(converter = Qualifier.Column.class)
+    @Convert(converter = EnumColumns.QualifierColumn.class)
     public Qualifier qualifier;
     public LocalDate periodStart;
     public LocalDate periodEnd;
-    @Convert(converter = DatePrecision.Column.class)
+    @Convert(converter = EnumColumns.DatePrecisionColumn.class)
     public DatePrecision datePrecision;
     public String locationCode;
     @Column(name = "source_id")
@@ -42,7 +42,7 @@ public class Figure extends PanacheEntityBase {
     public String subject;
     public String quote;
     public String notes;
-    @Convert(converter = FigureStatus.Column.class)
+    @Convert(converter = EnumColumns.StatusColumn.class)
     public FigureStatus status;
     public String statusReason;
     public Instant createdAt;

@@ -3,8 +3,6 @@ package org.humstats.figure;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.humstats.common.Params;
@@ -86,15 +84,15 @@ public class FigureQuery {
     }
 
     private Set<FigureStatus> statuses() {
-        if (status == null || status.isBlank()) {
-            return EnumSet.of(FigureStatus.REPORTED, FigureStatus.VERIFIED, FigureStatus.DISPUTED);
+        return statuses(status, FigureStatus.LISTED_BY_DEFAULT);
+    }
+
+    /** A {@code status} query parameter (a list or {@code all}); a bad one is a 400 naming it. */
+    public static Set<FigureStatus> statuses(String text, Set<FigureStatus> fallback) {
+        try {
+            return FigureStatus.parseList(text, fallback);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("status", e.getMessage());
         }
-        if (status.trim().equals("all")) {
-            return EnumSet.allOf(FigureStatus.class);
-        }
-        Set<FigureStatus> set = EnumSet.noneOf(FigureStatus.class);
-        Arrays.stream(status.split(",")).map(String::trim)
-                .forEach(s -> set.add(Params.choice("status", s, FigureStatus.class, null)));
-        return set;
     }
 }

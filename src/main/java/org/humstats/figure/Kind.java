@@ -1,11 +1,12 @@
 package org.humstats.figure;
 
-import jakarta.persistence.Converter;
-import org.humstats.common.WireConverter;
-import org.humstats.common.WireNamed;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
-/** How a number relates to time: a count at a moment (stock), new during a period (flow), or a running total since an origin (cumulative). */
+/**
+ * How a number relates to time: a count at a moment (stock), new during a period (flow), or a running total since an
+ * origin (cumulative). Shared by the figure model and the counting rules.
+ */
 public enum Kind implements WireNamed {
     STOCK, FLOW, CUMULATIVE;
 
@@ -13,12 +14,5 @@ public enum Kind implements WireNamed {
     @Override
     public String wire() {
         return WireNamed.super.wire();
-    }
-
-    @Converter
-    public static class Column extends WireConverter<Kind> {
-        public Column() {
-            super(Kind.class);
-        }
     }
 }

@@ -1,11 +1,12 @@
 package org.humstats.figure;
 
-import jakarta.persistence.Converter;
-import org.humstats.common.WireConverter;
-import org.humstats.common.WireNamed;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.humstats.common.WireNamed;
 
-/** How the source hedged the number: "more than" is at_least, "up to" is at_most, "20,000 to 50,000" is a range. */
+/**
+ * How the source hedged the number: "more than" is at_least, "up to" is at_most, "20,000 to 50,000" is a range. The
+ * counting rules derive a figure's default bounds from it (docs/counting.md, bounds).
+ */
 public enum Qualifier implements WireNamed {
     EXACT, APPROXIMATELY, AT_LEAST, AT_MOST, RANGE;
 
@@ -13,12 +14,5 @@ public enum Qualifier implements WireNamed {
     @Override
     public String wire() {
         return WireNamed.super.wire();
-    }
-
-    @Converter
-    public static class Column extends WireConverter<Qualifier> {
-        public Column() {
-            super(Qualifier.class);
-        }
     }
 }

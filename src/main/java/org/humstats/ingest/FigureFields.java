@@ -116,7 +116,7 @@ final class FigureFields {
                 return null;
             }
             try {
-                return Params.parseWire(type, s.toLowerCase(), allowed -> new IllegalArgumentException("'" + s + "' is not one of: " + allowed));
+                return WireNamed.parse(type, s.toLowerCase());
             } catch (IllegalArgumentException e) {
                 error(field, e.getMessage());
                 return null;

@@ -776,7 +776,7 @@ public class FigureImport {
     }
 
     private static <E extends Enum<E> & WireNamed> E wire(Class<E> type, String text) {
-        return Params.parseWire(type, text, allowed -> new IllegalStateException("stored " + type.getSimpleName() + " '" + text + "'"));
+        return WireNamed.find(type, text).orElseThrow(() -> new IllegalStateException("stored " + type.getSimpleName() + " '" + text + "'"));
     }
 
     private static String snakeCase(String property) {

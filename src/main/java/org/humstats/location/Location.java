@@ -17,7 +17,7 @@ public class Location extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
-    @Convert(converter = LocationType.Column.class)
+    @Convert(converter = LocationTypeColumn.class)
     public LocationType type;
     public Integer adminLevel;
     public String parentCode;

@@ -1,7 +1,5 @@
 package org.humstats.location;
 
-import jakarta.persistence.Converter;
-import org.humstats.common.WireConverter;
 import org.humstats.common.WireNamed;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -28,12 +26,5 @@ public enum LocationType implements WireNamed {
             }
         }
         return null;
-    }
-
-    @Converter
-    public static class Column extends WireConverter<LocationType> {
-        public Column() {
-            super(LocationType.class);
-        }
     }
 }

@@ -17,7 +17,7 @@ public class Source extends PanacheEntityBase {
     public String id;
     public String name;
     public String acronym;
-    @Convert(converter = SourceType.Column.class)
+    @Convert(converter = SourceTypeColumn.class)
     public SourceType type;
     public String url;
     /** Higher wins under policy=preferred. */

@@ -1,7 +1,5 @@
 package org.humstats.source;
 
-import jakarta.persistence.Converter;
-import org.humstats.common.WireConverter;
 import org.humstats.common.WireNamed;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -13,12 +11,5 @@ public enum SourceType implements WireNamed {
     @Override
     public String wire() {
         return WireNamed.super.wire();
-    }
-
-    @Converter
-    public static class Column extends WireConverter<SourceType> {
-        public Column() {
-            super(SourceType.class);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import static org.humstats.aggregate.TestFigure.cumulative;
 import static org.humstats.aggregate.TestFigure.flow;
 import static org.humstats.aggregate.TestFigure.stock;
@@ -253,7 +255,7 @@ class AggregateRulesTest {
         void preferredPutsVerifiedBeforePriority() {
             AggregateRow row = onlyRow(year2018("SY0902"),
                     flow("SY0902", "2018-01-01", "2018-01-31", 100).source("big", 50),
-                    flow("SY0902", "2018-01-01", "2018-01-31", 200).source("small", 0).status(Status.VERIFIED));
+                    flow("SY0902", "2018-01-01", "2018-01-31", 200).source("small", 0).status(FigureStatus.VERIFIED));
             assertEquals(200L, row.value());
             assertEquals("small", row.sources().get(0).source(), "the chosen source is listed first");
             assertTrue(row.sources().get(0).chosen());
@@ -294,8 +296,8 @@ class AggregateRulesTest {
 
         private final TestFigure[] mixed = {
                 flow("SY0902", "2018-01-01", "2018-01-31", 100).id(1).source("a"),
-                flow("SY0902", "2018-01-01", "2018-01-31", 900).id(2).source("b").status(Status.DISPUTED),
-                flow("SY0902", "2018-01-01", "2018-01-31", 5_000).id(3).source("c").status(Status.RETRACTED)};
+                flow("SY0902", "2018-01-01", "2018-01-31", 900).id(2).source("b").status(FigureStatus.DISPUTED),
+                flow("SY0902", "2018-01-01", "2018-01-31", 5_000).id(3).source("c").status(FigureStatus.RETRACTED)};
 
         @Test
         void disputedAndRetractedFiguresAreNotCountedByDefault() {
@@ -310,7 +312,7 @@ class AggregateRulesTest {
         @Test
         void widenedStatusesCountDisputedFiguresButPreferredStillRanksThemLast() {
             AggregateQuery widened = year2018("SY0902")
-                    .withCounted(Status.REPORTED, Status.VERIFIED, Status.DISPUTED);
+                    .withCounted(FigureStatus.REPORTED, FigureStatus.VERIFIED, FigureStatus.DISPUTED);
             assertEquals(900L, onlyRow(widened.withPolicy(Policy.MAX), mixed).value());
             AggregateRow preferred = onlyRow(widened, mixed);
             assertEquals(100L, preferred.value());
@@ -321,14 +323,14 @@ class AggregateRulesTest {
         void theStatusReasonWinsOverTheWindowReason() {
             AggregateRow row = onlyRow(year2018("SY0902").withExplain(true),
                     flow("SY0902", "2018-01-01", "2018-01-31", 100).id(1),
-                    flow("SY0902", "2017-01-01", "2017-01-31", 100).id(2).status(Status.RETRACTED));
+                    flow("SY0902", "2017-01-01", "2017-01-31", 100).id(2).status(FigureStatus.RETRACTED));
             assertEquals(List.of(new Excluded(uuid(2), "status_retracted")), row.figures().excluded());
         }
 
         @Test
         void onlyRetractedFiguresGiveNoRows() {
             assertTrue(rows(year2018("SY0902"),
-                    flow("SY0902", "2018-01-01", "2018-01-31", 100).status(Status.RETRACTED)).isEmpty());
+                    flow("SY0902", "2018-01-01", "2018-01-31", 100).status(FigureStatus.RETRACTED)).isEmpty());
         }
     }
 

@@ -1,5 +1,8 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +41,7 @@ class CountingProperties {
 
     /** The random part of a figure; ids are assigned by position so a set never repeats one. */
     record Spec(String location, int sourceIndex, Kind kind, long value, int startDay, int length,
-                Qualifier qualifier, Status status) {
+                Qualifier qualifier, FigureStatus status) {
 
         CountedFigure build(int index) {
             LocalDate start = YEAR_START.plusDays(startDay);
@@ -62,10 +65,10 @@ class CountingProperties {
                 Arbitraries.integers().between(0, 80),
                 Arbitraries.of(Qualifier.class),
                 Arbitraries.frequency(
-                        Tuple.of(6, Status.REPORTED),
-                        Tuple.of(3, Status.VERIFIED),
-                        Tuple.of(1, Status.DISPUTED),
-                        Tuple.of(1, Status.RETRACTED)))
+                        Tuple.of(6, FigureStatus.REPORTED),
+                        Tuple.of(3, FigureStatus.VERIFIED),
+                        Tuple.of(1, FigureStatus.DISPUTED),
+                        Tuple.of(1, FigureStatus.RETRACTED)))
                 .as(Spec::new);
         return spec.list().ofMaxSize(25).map(specs -> {
             List<CountedFigure> figures = new ArrayList<>();

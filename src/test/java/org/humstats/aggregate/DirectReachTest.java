@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.FigureStatus;
 import static org.humstats.aggregate.TestFigure.flow;
 import static org.humstats.aggregate.TestFigure.stock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +18,7 @@ class DirectReachTest {
     /** A quarterly series over the first half of 2017: two buckets. */
     private final DirectReach halfYear = new DirectReach(
             Buckets.between(LocalDate.parse("2017-01-01"), LocalDate.parse("2017-06-30"), Interval.QUARTER),
-            Interval.QUARTER, Status.COUNTED_BY_DEFAULT);
+            Interval.QUARTER, FigureStatus.COUNTED_BY_DEFAULT);
 
     /** Runs the walk over in-memory figures and records the locations asked for at each level. */
     private List<List<String>> levelsAsked(DirectReach reach, String scope, TestFigure... figures) {
@@ -59,7 +60,7 @@ class DirectReachTest {
                 // straddles the quarter boundary: counts in no bucket (rule 7)
                 flow("SY09", "2017-03-15", "2017-04-15", 100),
                 // disputed: not counted by default
-                flow("SY09", "2017-04-01", "2017-04-30", 100).status(Status.DISPUTED),
+                flow("SY09", "2017-04-01", "2017-04-30", 100).status(FigureStatus.DISPUTED),
                 flow("SY09", "2017-01-01", "2017-01-31", 100)).size());
     }
 

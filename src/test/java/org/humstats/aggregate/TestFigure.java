@@ -1,5 +1,8 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +24,7 @@ final class TestFigure {
     private Long high;
     private Qualifier qualifier = Qualifier.EXACT;
     private LocalDate documentDate;
-    private Status status = Status.REPORTED;
+    private FigureStatus status = FigureStatus.REPORTED;
 
     private TestFigure(String location, Kind kind, long value, LocalDate start, LocalDate end) {
         this.location = location;
@@ -79,7 +82,7 @@ final class TestFigure {
         return this;
     }
 
-    TestFigure status(Status status) {
+    TestFigure status(FigureStatus status) {
         this.status = status;
         return this;
     }

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Qualifier;
+import org.humstats.figure.FigureStatus;
 import static org.humstats.aggregate.TestFigure.cumulative;
 import static org.humstats.aggregate.TestFigure.flow;
 import static org.humstats.aggregate.TestFigure.stock;
@@ -114,7 +116,7 @@ class TimeSeriesTest {
         TimeSeriesResult result = series(monthly("SY0902", "2017-12-01", "2018-04-30").withFill(Fill.PREVIOUS)
                         .withExplain(true),
                 stock("SY0902", "2018-01-25", 1_300).id(1).bounds(1_000L, 1_600L),
-                stock("SY0902", "2018-02-14", 50).id(2).status(Status.RETRACTED),
+                stock("SY0902", "2018-02-14", 50).id(2).status(FigureStatus.RETRACTED),
                 stock("SY0902", "2018-04-10", 900).id(3));
         List<Point> points = result.series().get(0).points();
 
@@ -174,7 +176,7 @@ class TimeSeriesTest {
     @Test
     void kindsWithoutCountedFiguresHaveNoSeries() {
         TimeSeriesResult result = series(monthly("SY0902", "2018-01-01", "2018-12-31"),
-                flow("SY0902", "2018-01-01", "2018-01-31", 100).status(Status.RETRACTED),
+                flow("SY0902", "2018-01-01", "2018-01-31", 100).status(FigureStatus.RETRACTED),
                 stock("SY0902", "2018-02-01", 5));
         assertEquals(List.of("stock"), result.series().stream().map(Series::kind).toList());
         assertTrue(series(monthly("SY0902", "2018-01-01", "2018-12-31")).series().isEmpty());
@@ -182,10 +184,10 @@ class TimeSeriesTest {
 
     @Test
     void widenedStatusesBringDisputedFiguresIn() {
-        TestFigure disputed = flow("SY0902", "2018-01-01", "2018-01-31", 100).status(Status.DISPUTED);
+        TestFigure disputed = flow("SY0902", "2018-01-01", "2018-01-31", 100).status(FigureStatus.DISPUTED);
         assertTrue(series(monthly("SY0902", "2018-01-01", "2018-01-31"), disputed).series().isEmpty());
         TimeSeriesResult widened = series(monthly("SY0902", "2018-01-01", "2018-01-31")
-                .withCounted(Status.REPORTED, Status.DISPUTED), disputed);
+                .withCounted(FigureStatus.REPORTED, FigureStatus.DISPUTED), disputed);
         assertEquals(List.of(100L), values(widened.series().get(0)));
     }
 

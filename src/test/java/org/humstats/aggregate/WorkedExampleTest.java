@@ -1,5 +1,8 @@
 package org.humstats.aggregate;
 
+import org.humstats.common.WireNamed;
+
+import org.humstats.figure.Qualifier;
 import static org.humstats.aggregate.TestFigure.flow;
 import static org.humstats.aggregate.TestFigure.uuid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +38,7 @@ class WorkedExampleTest {
     @CsvSource({"preferred,170000", "max,170000", "min,150000", "median,160000", "mean,160000"})
     void deirEzZorIsTheSumOfItsDistricts(String policy, long expected) {
         AggregateResult result = aggregate(AggregateQuery.of("displaced", FROM, TO, "SY09")
-                .withPolicy(Policy.fromWire(policy)));
+                .withPolicy(WireNamed.parse(Policy.class, policy)));
 
         assertEquals(1, result.data().size());
         AggregateRow row = result.data().get(0);
@@ -60,7 +63,7 @@ class WorkedExampleTest {
         assertEquals(TO, result.to());
         assertEquals(Policy.PREFERRED, result.policy());
         assertEquals(Rollup.PREFER_DIRECT, result.rollup());
-        assertEquals("prefer_direct", result.rollup().toString());
+        assertEquals("prefer_direct", result.rollup().wire());
     }
 
     @Test
@@ -82,7 +85,7 @@ class WorkedExampleTest {
     @CsvSource({"preferred,120000", "max,120000", "min,100000", "median,110000", "mean,110000"})
     void abuKamalUnderEachPolicy(String policy, long expected) {
         AggregateRow row = aggregate(AggregateQuery.of("displaced", FROM, TO, "SY0902")
-                .withPolicy(Policy.fromWire(policy))).data().get(0);
+                .withPolicy(WireNamed.parse(Policy.class, policy))).data().get(0);
         assertEquals(expected, row.value());
     }
 
