@@ -18,7 +18,7 @@ import java.util.Set;
  * @param sourceTypes source id to source type, used by {@code group_by=source_type}; a source missing from it is
  *                    grouped under "unknown"
  */
-public record AggregateQuery(
+record AggregateQuery(
         String metric,
         LocalDate from,
         LocalDate to,

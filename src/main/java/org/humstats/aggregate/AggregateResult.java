@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code GET /api/v1/aggregates}. */
-public record AggregateResult(String metric, LocalDate from, LocalDate to, Policy policy, Rollup rollup,
+record AggregateResult(String metric, LocalDate from, LocalDate to, Policy policy, Rollup rollup,
                               List<AggregateRow> data) {
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param sources     each source's own value, only for basis "direct"; null for children rows
  * @param figures     only with explain, else null
  */
-public record AggregateRow(
+record AggregateRow(
         String locationCode,
         String locationName,
         String kind,

@@ -23,7 +23,7 @@ import org.humstats.source.Source;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AggregateService {
+class AggregateService {
 
     @Inject
     EntityManager em;

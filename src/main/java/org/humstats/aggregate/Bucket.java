@@ -3,7 +3,7 @@ package org.humstats.aggregate;
 import java.time.LocalDate;
 
 /** One calendar-aligned time-series bucket, both ends inclusive. */
-public record Bucket(LocalDate start, LocalDate end) {
+record Bucket(LocalDate start, LocalDate end) {
 
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);

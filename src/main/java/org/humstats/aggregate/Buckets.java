@@ -12,7 +12,7 @@ import java.util.List;
  * 1 January / April / July / October, years on 1 January. The first bucket is the one containing {@code from}, the
  * last the one containing {@code to}, so the buckets may reach beyond the requested dates at both ends.
  */
-public final class Buckets {
+final class Buckets {
 
     /** The largest number of buckets one time series may have; callers should answer 400 above it. */
     public static final int MAX_BUCKETS = 5000;

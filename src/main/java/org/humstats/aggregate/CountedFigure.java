@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param periodEnd    the as-of date of a stock, the end of a flow or cumulative period
  * @param documentDate publication date of the document, nullable; a tie-breaker only
  */
-public record CountedFigure(
+record CountedFigure(
         UUID id,
         String locationCode,
         String source,

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @see ExclusionReason for every reason a figure can be left out
  */
-public final class CountingRules {
+final class CountingRules {
 
     /** The largest number of buckets in one time series; see {@link #bucketCount}. */
     public static final int MAX_BUCKETS = Buckets.MAX_BUCKETS;

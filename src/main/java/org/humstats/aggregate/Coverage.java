@@ -1,5 +1,5 @@
 package org.humstats.aggregate;
 
 /** For a value summed from children: how many children had data, out of all children in the gazetteer. */
-public record Coverage(int withData, int total) {
+record Coverage(int withData, int total) {
 }

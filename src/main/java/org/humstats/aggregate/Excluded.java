@@ -3,7 +3,7 @@ package org.humstats.aggregate;
 import java.util.UUID;
 
 /** A figure that did not go into a result, with the wire name of an {@link ExclusionReason}. */
-public record Excluded(UUID id, String reason) {
+record Excluded(UUID id, String reason) {
 
     public Excluded(UUID id, ExclusionReason reason) {
         this(id, reason.wire());

@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** Rule 8: the figures behind one result. Both lists are sorted by id. */
-public record Explanation(List<UUID> used, List<Excluded> excluded) {
+record Explanation(List<UUID> used, List<Excluded> excluded) {
 }

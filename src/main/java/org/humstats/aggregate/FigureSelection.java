@@ -21,15 +21,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.humstats.common.WireNamed;
+import org.humstats.database.Dialect;
 import org.humstats.location.Location;
-import org.postgresql.PGStatement;
 
 /**
  * Selects the figures of one metric in a scope that {@link CountingRules} needs, as {@link CountedFigure}s.
  *
  * <p>Plain SQL over JDBC rather than JPQL: a country-wide time series reads tens of thousands of rows, and building
  * them straight from the result set (no entity converters, no ORM row processing) is what keeps it within budget.
- * The statement is the same on H2 (PostgreSQL mode) and PostgreSQL.
+ * The statements are the same on H2 (PostgreSQL mode) and PostgreSQL but for what {@link Dialect} says.
  *
  * <p>When no explanation is asked for, the statement also applies the counting rules that are exact in SQL, so that
  * figures which cannot change any number never leave the database:
@@ -56,6 +56,8 @@ class FigureSelection {
             + "f.high_value, f.qualifier, f.period_start, f.period_end, d.published_on, f.status "
             + "from figure f left join document d on d.id = f.document_id where ";
 
+    private static final Dialect.ArrayColumn CODE = new Dialect.ArrayColumn("code", "varchar");
+
     /** Keeps each statement's parameter list far below PostgreSQL's limit of 65,535. */
     private static final int MAX_CODES_PER_STATEMENT = 1000;
 
@@ -65,18 +67,19 @@ class FigureSelection {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    Dialect dialect;
+
     /** Figures for an aggregate over {@code scope} (null: the world). */
     List<CountedFigure> forAggregate(AggregateQuery q, Location scope, Gazetteer gazetteer, Map<String, Integer> priorities) {
-        if (scope != null && isH2()) {
-            // H2 seeks the counting index only for one kind and one location at a time: given the three kinds and the
-            // subtree as "in" conditions, it reads every figure of the metric (at 1M figures 0.6 s instead of 0.05 s).
-            // So one statement per kind, joined to the subtree's codes as a table.
+        if (scope != null && dialect.readsScopeByCodes()) {
+            // One statement per kind, joined to the subtree's codes: each probe of the counting index is an equality.
             List<String> codes = new ArrayList<>();
             subtree(gazetteer, scope.code, codes);
             List<CountedFigure> figures = new ArrayList<>();
             for (Kind kind : Kind.values()) {
                 Sql sql = ofKind(q.metric(), kind);
-                sql.codeTable = codes.toArray();
+                sql.codes = codes;
                 figures.addAll(run(forAggregate(sql, q), priorities));
             }
             return figures;
@@ -104,19 +107,6 @@ class FigureSelection {
             }
         }
         return sql;
-    }
-
-    private Boolean h2;
-
-    private boolean isH2() {
-        if (h2 == null) {
-            try (Connection c = dataSource.getConnection()) {
-                h2 = c.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Reading the database's name failed: " + e.getMessage(), e);
-            }
-        }
-        return h2;
     }
 
     private static void subtree(Gazetteer gazetteer, String code, List<String> codes) {
@@ -267,16 +257,11 @@ class FigureSelection {
 
     private List<CountedFigure> run(Sql sql, Map<String, Integer> priorities) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement statement = c.prepareStatement(sql.text())) {
-            if (statement.isWrapperFor(PGStatement.class)) {
-                // Plan with the actual values every time. PostgreSQL's generic plan (after five executions) guesses
-                // a handful of rows for a scope and joins documents by 60,000 index probes instead of one hash join:
-                // 130 ms instead of 65 ms for a country-wide series. Planning costs a few milliseconds.
-                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-            }
+             PreparedStatement statement = c.prepareStatement(sql.text(dialect))) {
+            dialect.planWithValues(statement);
             int at = 1;
-            if (sql.codeTable != null) {
-                statement.setObject(at++, sql.codeTable);
+            if (sql.codes != null) {
+                dialect.bindArray(statement, at++, CODE, sql.codes);
             }
             for (Object param : sql.params) {
                 statement.setObject(at++, param);
@@ -321,8 +306,8 @@ class FigureSelection {
         private final List<String> clauses = new ArrayList<>();
         private final List<Object> params = new ArrayList<>();
         private boolean limitOne;
-        /** H2 only: location codes the figures must have, read as a table (its parameter comes first). */
-        private Object[] codeTable;
+        /** Location codes the figures must have, joined as a table (its parameter comes first); null: no such join. */
+        private List<String> codes;
 
         /** Adds the clause (with one {@code ?}) when the value is present. */
         void and(String clause, Object value) {
@@ -357,13 +342,13 @@ class FigureSelection {
             copy.clauses.addAll(clauses);
             copy.params.addAll(params);
             copy.limitOne = limitOne;
-            copy.codeTable = codeTable;
+            copy.codes = codes;
             return copy;
         }
 
-        String text() {
-            String select = codeTable == null ? COLUMNS
-                    : COLUMNS.replace("from figure f ", "from table(code varchar = ?) t join figure f on f.location_code = t.code ");
+        String text(Dialect dialect) {
+            String select = codes == null ? COLUMNS : COLUMNS.replace("from figure f ",
+                    "from " + dialect.arrayTable("t", List.of(CODE)) + " join figure f on f.location_code = t.code ");
             return select + String.join(" and ", clauses) + (limitOne ? " fetch first 1 rows only" : "");
         }
     }

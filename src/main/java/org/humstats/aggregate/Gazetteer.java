@@ -6,7 +6,7 @@ import java.util.List;
  * The location tree as the counting rules need it. Unknown codes answer null / an empty list.
  * {@link #children} and {@link #parent} must describe the same tree.
  */
-public interface Gazetteer {
+interface Gazetteer {
 
     /** Display name, or null when the code is unknown. */
     String name(String code);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An in-memory {@link Gazetteer}; children are listed in the order their entries were given. */
-public final class MapGazetteer implements Gazetteer {
+final class MapGazetteer implements Gazetteer {
 
     /** One location of the tree; parentCode null for a top-level location. */
     public record Entry(String code, String name, String parentCode, Integer adminLevel) {

@@ -9,6 +9,6 @@ import java.time.LocalDate;
  * @param carriedForward true only for a stock bucket filled from an earlier one with {@code fill=previous}
  * @param figures        only with explain, else null
  */
-public record Point(LocalDate start, LocalDate end, Long value, Long low, Long high, int sourceCount,
+record Point(LocalDate start, LocalDate end, Long value, Long low, Long high, int sourceCount,
                     boolean carriedForward, @JsonInclude(JsonInclude.Include.NON_NULL) Explanation figures) {
 }

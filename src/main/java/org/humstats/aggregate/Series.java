@@ -10,5 +10,5 @@ import java.util.List;
  * @param kind   "flow", "stock" or "cumulative"
  * @param origin the common period start of a cumulative series; null for the other kinds
  */
-public record Series(String kind, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate origin, List<Point> points) {
+record Series(String kind, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate origin, List<Point> points) {
 }

@@ -5,5 +5,5 @@ package org.humstats.aggregate;
  *
  * @param chosen whether this source's value decided the row's value under the policy
  */
-public record SourceValue(String source, long value, Long low, Long high, boolean chosen) {
+record SourceValue(String source, long value, Long low, Long high, boolean chosen) {
 }

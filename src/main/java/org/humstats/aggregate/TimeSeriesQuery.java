@@ -12,7 +12,7 @@ import java.util.Set;
  * @param source when set, only this source's figures are considered (others are dropped silently, not
  *               listed as excluded)
  */
-public record TimeSeriesQuery(
+record TimeSeriesQuery(
         String metric,
         String location,
         LocalDate from,

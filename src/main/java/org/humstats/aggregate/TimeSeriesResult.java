@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code GET /api/v1/timeseries}; from/to echo the request. */
-public record TimeSeriesResult(String metric, String locationCode, Interval interval, LocalDate from, LocalDate to,
+record TimeSeriesResult(String metric, String locationCode, Interval interval, LocalDate from, LocalDate to,
                                Policy policy, Fill fill, List<Series> series) {
 }

@@ -9,8 +9,14 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface BodyLimit {
-    long bytes();
 
-    /** A configuration property that, when set, overrides {@link #bytes()} (so a deployment, or a test, can change it). */
-    String property() default "";
+    Size value();
+
+    /** The bodies larger than one JSON object, and how large they may be. */
+    enum Size {
+        /** OCHA's global P-code list is about 3 MB; 64 MiB leaves room for any gazetteer. */
+        GAZETTEER,
+        /** A file of figures: {@code humstats.import.max-bytes}. */
+        FIGURE_FILE
+    }
 }

@@ -1,6 +1,8 @@
 package org.humstats.common;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,7 +13,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A huge body is a 413 problem before anything is parsed: by its Content-Length when it has one,
@@ -19,20 +20,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
-public class BodySizeLimit implements ContainerRequestFilter {
+class BodySizeLimit implements ContainerRequestFilter {
 
     /** One JSON object (a figure with a long quote) is a few kilobytes; 1 MiB leaves ample room. */
     public static final long DEFAULT_LIMIT = 1024 * 1024;
 
+    static final long GAZETTEER_LIMIT = 64L * 1024 * 1024;
+
     @Context
     ResourceInfo resourceInfo;
+
+    /** Looked up per request: providers are created before the configuration mappings exist. */
+    @Inject
+    Instance<HumStatsConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
         BodyLimit annotation = method == null ? null : method.getAnnotation(BodyLimit.class);
-        long limit = annotation == null ? DEFAULT_LIMIT : annotation.property().isEmpty() ? annotation.bytes()
-                : ConfigProvider.getConfig().getOptionalValue(annotation.property(), Long.class).orElse(annotation.bytes());
+        long limit = annotation == null ? DEFAULT_LIMIT : switch (annotation.value()) {
+            case GAZETTEER -> GAZETTEER_LIMIT;
+            case FIGURE_FILE -> config.get().imports().maxBytes();
+        };
         if (request.getLength() > limit) {
             throw ProblemException.tooLarge(limit);
         }

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 
 /** When the data last changed, for Last-Modified; kept in change_clock so every instance of the service agrees. */
 @ApplicationScoped
-public class DataClock {
+class DataClock {
 
     @Inject
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.humstats.common;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -17,7 +18,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP caching for every GET of the API, aggregates and time series included: a strong ETag over the exact
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Last-Modified from the data clock, and a configurable Cache-Control. Bulk exports stream and are not buffered.
  */
 @Provider
-public class HttpCaching implements ContainerResponseFilter {
+class HttpCaching implements ContainerResponseFilter {
 
     @Inject
     EntityTags tags;
@@ -33,9 +33,9 @@ public class HttpCaching implements ContainerResponseFilter {
     @Inject
     DataClock clock;
 
-    /** Seconds a client or proxy may reuse an answer without asking again. */
-    @ConfigProperty(name = "humstats.cache.max-age", defaultValue = "60")
-    int maxAge;
+    /** Looked up per request: providers are created before the configuration mappings exist. */
+    @Inject
+    Instance<HumStatsConfig> config;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -58,7 +58,7 @@ public class HttpCaching implements ContainerResponseFilter {
         Instant lastModified = clock.lastChange();
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cache().maxAge());
         headers.putSingle(HttpHeaders.VARY, "Accept");
         if (lastModified != null) {
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(

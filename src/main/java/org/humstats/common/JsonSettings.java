@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
  * a repeated key or trailing garbage is an error the editor should see, not something to guess at.
  */
 @Singleton
-public class JsonSettings implements ObjectMapperCustomizer {
+class JsonSettings implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -9,6 +9,8 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    /** Seconds after which the same request may succeed (sent as Retry-After), or null. */
+    private Integer retryAfter;
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -45,6 +47,17 @@ public class ProblemException extends RuntimeException {
     public static ProblemException tooLarge(long limit) {
         return new ProblemException(413, "payload-too-large", "Request body too large",
                 "The request body is larger than this endpoint accepts (" + limit + " bytes).", null);
+    }
+
+    /** The service cannot take the request now (it is busy, or the database is down); it may work later. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(503, "unavailable", "Service unavailable", detail, null);
+        e.retryAfter = retryAfterSeconds;
+        return e;
+    }
+
+    public Integer retryAfter() {
+        return retryAfter;
     }
 
     public Problem toProblem() {

@@ -35,7 +35,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return response(e.toProblem());
+        Response r = response(e.toProblem());
+        if (e.retryAfter() != null) {
+            r.getHeaders().putSingle("Retry-After", e.retryAfter().toString());
+        }
+        return r;
     }
 
     @ServerExceptionMapper

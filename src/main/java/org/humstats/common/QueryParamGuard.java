@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code @BeanParam} objects), so the rule cannot drift from the code.
  */
 @Provider
-public class QueryParamGuard implements ContainerRequestFilter {
+class QueryParamGuard implements ContainerRequestFilter {
 
     /** Per resource method: parameter name → whether it may repeat. */
     private static final Map<Method, Map<String, Boolean>> ALLOWED = new ConcurrentHashMap<>();

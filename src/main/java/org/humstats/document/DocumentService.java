@@ -49,7 +49,7 @@ public class DocumentService {
         if (in.id() != null) {
             Document existing = Document.findById(in.id());
             if (existing != null) {
-                if (!same(existing, in)) {
+                if (!Citation.of(in).sameDocumentAs(Citation.of(existing))) {
                     throw ProblemException.conflict("A different document with id '" + in.id()
                             + "' already exists; change it with PUT /api/v1/documents/" + in.id() + ".");
                 }
@@ -90,12 +90,6 @@ public class DocumentService {
             throw ProblemException.validation(List.of(new Problem.FieldError(fieldPrefix + "publisher",
                     "unknown source '" + in.publisher() + "'; create it first with POST /api/v1/sources")));
         }
-    }
-
-    private static boolean same(Document d, DocumentInput in) {
-        return d.title.equals(in.title().trim()) && java.util.Objects.equals(d.url, in.url())
-                && java.util.Objects.equals(d.publisher, in.publisher())
-                && java.util.Objects.equals(d.publishedOn, in.publishedOn());
     }
 
     private static void apply(Document d, DocumentInput in) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record DocumentView(UUID id, String title, String publisher, String url, LocalDate publishedOn,
+record DocumentView(UUID id, String title, String publisher, String url, LocalDate publishedOn,
                            Instant retrievedAt, String language, Instant createdAt, Instant updatedAt, int version) {
 
     public static DocumentView of(Document d) {

@@ -31,10 +31,11 @@ import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Problem.FieldError;
 import org.humstats.common.ProblemException;
+import org.humstats.document.Citation;
 import org.humstats.document.Document;
 import org.humstats.document.DocumentService;
-import org.humstats.feed.ChangeLog;
-import org.humstats.feed.ChangeType;
+import org.humstats.history.ChangeLog;
+import org.humstats.history.ChangeType;
 import org.humstats.location.Location;
 import org.humstats.metric.Metric;
 import org.humstats.security.Caller;
@@ -248,7 +249,7 @@ public class FigureService {
     private FigureView logged(ChangeType type, Figure f) {
         em.flush();
         FigureView view = views(List.of(f)).get(0);
-        changeLog.record(List.of(new ChangeLog.Entry(type, view, caller.keyId())));
+        changeLog.record(List.of(new ChangeLog.Entry(type, view.id(), view, caller.keyId())));
         return view;
     }
 
@@ -272,24 +273,7 @@ public class FigureService {
             throw ProblemException.validation(errors);
         }
         UUID documentId = in.document() != null ? documents.createOrReuse(in.document(), "document.").id : in.documentId();
-        f.metric = in.metric();
-        f.kind = in.kind();
-        f.value = in.value();
-        f.low = in.low();
-        f.high = in.high();
-        f.qualifier = in.qualifier() == null ? Qualifier.EXACT : in.qualifier();
-        f.periodStart = in.periodStart();
-        f.periodEnd = in.periodEnd();
-        f.datePrecision = in.datePrecision() == null ? DatePrecision.DAY : in.datePrecision();
-        f.locationCode = in.locationCode();
-        f.source = in.source();
-        f.documentId = documentId;
-        f.attributedTo = in.attributedTo();
-        f.subject = in.subject();
-        f.quote = in.quote();
-        f.notes = in.notes();
-        f.status = in.status() == null ? FigureStatus.REPORTED : in.status();
-        f.statusReason = in.statusReason();
+        FigureFields.of(in, documentId).copyTo(f);
     }
 
     private void stamp(Figure f) {
@@ -309,12 +293,10 @@ public class FigureService {
             Location l = locations.get(f.locationCode);
             Source s = sources.get(f.source);
             Document d = f.documentId == null ? null : docs.get(f.documentId);
-            return new FigureView(f.id, f.metric, f.kind, f.value, f.low, f.high, f.qualifier, f.periodStart, f.periodEnd,
-                    f.datePrecision, f.locationCode, l == null ? null : l.name, l == null ? null : l.countryCode,
-                    f.source, s == null ? null : s.name, s == null ? null : s.type, f.documentId,
-                    d == null ? null : new FigureView.Citation(d.title, d.publisher, d.url, d.publishedOn),
-                    f.attributedTo, f.subject, f.quote, f.notes, f.status, f.statusReason,
-                    f.createdAt, f.updatedAt, f.version, f.createdBy, f.updatedBy);
+            FigureView.Names names = new FigureView.Names(l == null ? null : l.name, l == null ? null : l.countryCode,
+                    s == null ? null : s.name, s == null ? null : s.type, d == null ? null : Citation.of(d));
+            return FigureView.of(f.id, FigureFields.of(f), names,
+                    new FigureView.Stamps(f.createdAt, f.updatedAt, f.version, f.createdBy, f.updatedBy));
         }).toList();
     }
 

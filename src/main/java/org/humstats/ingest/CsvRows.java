@@ -324,8 +324,8 @@ final class CsvRows implements RowReader {
             }
             if (valueColumns.isEmpty()) {
                 applyYear(cells, rec, errors);
-                FigureInput input = FigureFields.parse(row, cells, rowLabels, errors);
-                return new ImportRow(row, input, rowLabels, errors, FigureFields.history(row, cells, rowLabels, errors));
+                FigureInput input = FigureCells.parse(row, cells, rowLabels, errors);
+                return new ImportRow(row, input, rowLabels, errors, FigureCells.history(row, cells, rowLabels, errors));
             }
             boolean any = false;
             for (ValueColumn v : valueColumns) {
@@ -344,7 +344,7 @@ final class CsvRows implements RowReader {
                 List<RowError> oneErrors = any ? new ArrayList<>() : new ArrayList<>(errors);
                 any = true;
                 applyYear(one, rec, oneErrors);
-                pending.add(new ImportRow(row, FigureFields.parse(row, one, oneLabels, oneErrors), oneLabels, oneErrors));
+                pending.add(new ImportRow(row, FigureCells.parse(row, one, oneLabels, oneErrors), oneLabels, oneErrors));
             }
             if (any) {
                 return pending.poll();

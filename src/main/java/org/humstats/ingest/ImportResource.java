@@ -25,15 +25,12 @@ import jakarta.ws.rs.core.Context;
 @Tag(name = "Imports", description = "Bulk loading of figures from files, all or nothing.")
 public class ImportResource {
 
-    /** 256 MiB: about two million figures in the export's CSV. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
-
     @Inject
     FigureImport figureImport;
 
     @POST
     @Consumes({Formats.CSV, Formats.NDJSON, MediaType.TEXT_PLAIN})
-    @BodyLimit(bytes = MAX_BYTES, property = "humstats.import.max-bytes")
+    @BodyLimit(BodyLimit.Size.FIGURE_FILE)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Import figures",
             description = "Loads a file of figures, all or nothing: when any row is bad nothing is stored, and the 400 answer lists "

@@ -26,7 +26,7 @@ import org.humstats.common.ProblemException;
  * All or nothing: one bad row and nothing is stored.
  */
 @ApplicationScoped
-public class GazetteerImport {
+class GazetteerImport {
 
     static final List<String> HEADER = List.of("Location", "Admin Level", "P-Code", "Name", "Parent P-Code", "Valid from date");
     private static final Map<String, String> COUNTRY_NAMES = countryNames();

@@ -113,7 +113,7 @@ public class LocationResource {
     @POST
     @Path("/imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @BodyLimit(bytes = 64L * 1024 * 1024)
+    @BodyLimit(BodyLimit.Size.GAZETTEER)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Import OCHA's global P-code list",
             description = "Loads a CSV with the header `Location,Admin Level,P-Code,Name,Parent P-Code,Valid from date` "

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A location on the wire; {@code ancestors} (country first) only when one location is asked for. */
-public record LocationView(String code, String name, List<String> aliases, LocationType type, Integer adminLevel,
+record LocationView(String code, String name, List<String> aliases, LocationType type, Integer adminLevel,
                            String parentCode, String countryCode, Double lat, Double lon, LocalDate validFrom,
                            Instant createdAt, Instant updatedAt, int version,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<Ancestor> ancestors) {

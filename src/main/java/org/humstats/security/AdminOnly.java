@@ -8,5 +8,5 @@ import java.lang.annotation.Target;
 /** Marks endpoints that need an admin key; every other write needs an editor key. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface AdminOnly {
+@interface AdminOnly {
 }

@@ -15,20 +15,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.humstats.common.HumStatsConfig;
 import org.humstats.common.ProblemException;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
 @Transactional
-public class ApiKeyService {
+class ApiKeyService {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
     static final String BOOTSTRAP_NAME = "bootstrap admin (HUMSTATS_ADMIN_KEY)";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "humstats.admin-key")
-    Optional<String> adminKey;
+    @Inject
+    HumStatsConfig config;
 
     @Inject
     Caller caller;
@@ -49,7 +49,7 @@ public class ApiKeyService {
      * created_by; when the variable changes, the previous bootstrap key stops working.
      */
     void bootstrap(@Observes StartupEvent event) {
-        String key = adminKey.map(String::trim).orElse("");
+        String key = config.adminKey().map(String::trim).orElse("");
         String hash = key.isEmpty() ? null : hash(key);
         List<ApiKey> previous = ApiKey.list("name = ?1 and revokedAt is null", BOOTSTRAP_NAME);
         for (ApiKey k : previous) {

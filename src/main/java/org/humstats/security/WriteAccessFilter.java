@@ -21,7 +21,7 @@ import org.humstats.common.ProblemMappers;
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public class WriteAccessFilter implements ContainerRequestFilter {
+class WriteAccessFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.humstats.common.HumStatsConfig;
 import org.humstats.document.Document;
 import org.humstats.document.DocumentInput;
 import org.humstats.document.DocumentService;
@@ -32,12 +32,12 @@ import org.jboss.logging.Logger;
  * added only when that id is absent, so restarts never duplicate anything and never undo an editor's change.
  */
 @ApplicationScoped
-public class SeedLoader {
+class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
-    @ConfigProperty(name = "humstats.seed.enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    HumStatsConfig config;
 
     @Inject
     ObjectMapper json;
@@ -57,7 +57,7 @@ public class SeedLoader {
     @Transactional
     @ActivateRequestContext
     void load(@Observes @Priority(10) StartupEvent event) {
-        if (!enabled) {
+        if (!config.seed().enabled()) {
             return;
         }
         int added = 0;
@@ -87,7 +87,7 @@ public class SeedLoader {
     /** After the sources, places and documents they name are committed; the import runs in its own transaction. */
     @ActivateRequestContext
     void loadFigures(@Observes @Priority(11) StartupEvent event) {
-        if (!enabled) {
+        if (!config.seed().enabled()) {
             return;
         }
         // Figures go through the bulk import, as a data team's file would; create-only, so a corrected or retracted

@@ -3,7 +3,7 @@ package org.humstats.source;
 import java.time.Instant;
 
 /** A source on the wire. */
-public record SourceView(String id, String name, String acronym, SourceType type, String url, int priority,
+record SourceView(String id, String name, String acronym, SourceType type, String url, int priority,
                          Instant createdAt, Instant updatedAt, int version) {
 
     static SourceView of(Source s) {

@@ -127,6 +127,10 @@ class AggregateResourceTest {
         post(disputed);
         aggregate(region).body("data[0].value", is(170000));
         aggregate(region, "status", "reported,verified,disputed").body("data[0].value", is(173000));
+        // "all", as figure lists take it, counts every status, the disputed figure included.
+        aggregate(region, "status", "all").body("data[0].value", is(173000));
+        given().get("/api/v1/aggregates?metric=displaced&location=" + region + "&status=everything").then().statusCode(400)
+                .body("errors[0].field", is("status")).body("errors[0].message", containsString("or all"));
     }
 
     @Test

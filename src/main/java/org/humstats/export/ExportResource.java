@@ -1,4 +1,4 @@
-package org.humstats.feed;
+package org.humstats.export;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

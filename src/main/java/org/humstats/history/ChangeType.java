@@ -1,11 +1,11 @@
-package org.humstats.feed;
+package org.humstats.history;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.humstats.common.WireNamed;
 
-/** The file formats of a figure export. */
-public enum ExportFormat implements WireNamed {
-    CSV, HXL, NDJSON;
+/** What happened to a figure. */
+public enum ChangeType implements WireNamed {
+    CREATED, UPDATED, RETRACTED;
 
     @JsonValue
     @Override

@@ -1,4 +1,4 @@
-package org.humstats.feed;
+package org.humstats.history;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import org.humstats.common.ProblemException;
 
 /** Reads the change log in commit order, strictly after a cursor. */
 @ApplicationScoped
-public class ChangeFeed {
+class ChangeFeed {
 
     @Inject
     EntityManager em;

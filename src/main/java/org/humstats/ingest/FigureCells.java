@@ -19,9 +19,9 @@ import org.humstats.figure.Kind;
 import org.humstats.figure.Qualifier;
 
 /** Turns the text cells of a row, by field name (the export's column names), into a FigureInput. */
-final class FigureFields {
+final class FigureCells {
 
-    private FigureFields() {
+    private FigureCells() {
     }
 
     static FigureInput parse(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {

@@ -1,11 +1,11 @@
-package org.humstats.feed;
+package org.humstats.export;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.humstats.common.WireNamed;
 
-/** What happened to a figure. */
-public enum ChangeType implements WireNamed {
-    CREATED, UPDATED, RETRACTED;
+/** The file formats of a figure export. */
+enum ExportFormat implements WireNamed {
+    CSV, HXL, NDJSON;
 
     @JsonValue
     @Override

@@ -1,4 +1,4 @@
-package org.humstats.feed;
+package org.humstats.history;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

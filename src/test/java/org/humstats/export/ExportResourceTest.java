@@ -1,4 +1,4 @@
-package org.humstats.feed;
+package org.humstats.export;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

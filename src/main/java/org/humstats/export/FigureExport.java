@@ -1,4 +1,4 @@
-package org.humstats.feed;
+package org.humstats.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ import org.humstats.location.AdminAreas;
 
 /** Writes every figure matching a filter as CSV, HXL-tagged CSV or NDJSON, straight from the database cursor. */
 @ApplicationScoped
-public class FigureExport {
+class FigureExport {
 
     @Inject
     FigureService figures;

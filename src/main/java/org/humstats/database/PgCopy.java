@@ -1,4 +1,4 @@
-package org.humstats.common;
+package org.humstats.database;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -8,9 +8,8 @@ import org.postgresql.PGConnection;
 /**
  * Rows for PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)}: one statement for a whole batch, without the parsing and
  * planning of multi-row INSERTs. Text is always quoted, so an empty string stays distinct from NULL (an empty field).
- * Other databases write the same rows with batched INSERTs; {@link #supported} tells which.
  */
-public final class PgCopy {
+final class PgCopy {
 
     private final String statement;
     private final StringBuilder rows = new StringBuilder(1 << 16);
@@ -18,16 +17,12 @@ public final class PgCopy {
     private int count;
 
     /** @param table the table and its columns, e.g. {@code figure_change (seq, figure_id)} */
-    public PgCopy(String table) {
+    PgCopy(String table) {
         this.statement = "copy " + table + " from stdin (format csv)";
     }
 
-    public static boolean supported(Connection c) throws SQLException {
-        return c.isWrapperFor(PGConnection.class);
-    }
-
     /** A value written as it prints (numbers, dates, UUIDs, times), or NULL. */
-    public PgCopy plain(Object value) {
+    PgCopy plain(Object value) {
         separate();
         if (value != null) {
             rows.append(value);
@@ -36,7 +31,7 @@ public final class PgCopy {
     }
 
     /** Text, quoted; NULL when null. */
-    public PgCopy text(String value) {
+    PgCopy text(String value) {
         separate();
         if (value != null) {
             rows.append('"');
@@ -52,18 +47,18 @@ public final class PgCopy {
         return this;
     }
 
-    public void endRow() {
+    void endRow() {
         rows.append('\n');
         lineStarted = false;
         count++;
     }
 
-    public int count() {
+    int count() {
         return count;
     }
 
     /** Sends the rows gathered so far and starts afresh. */
-    public long send(Connection c) throws SQLException {
+    long send(Connection c) throws SQLException {
         if (count == 0) {
             return 0;
         }

@@ -1,0 +1,5 @@
+/**
+ * Documents: where figures were published, and what makes two citations the same document ({@code Citation}).
+ * May use: source, common.
+ */
+package org.humstats.document;

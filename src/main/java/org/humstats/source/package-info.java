@@ -1,0 +1,4 @@
+/**
+ * Sources: the bodies that make estimates, with the priority that decides policy=preferred. May use: common.
+ */
+package org.humstats.source;
