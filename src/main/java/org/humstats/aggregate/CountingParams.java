@@ -23,7 +23,10 @@ final class CountingParams {
         }
     }
 
-    /** Rule 1: reported and verified unless the request widens it, e.g. {@code status=reported,verified,disputed}. */
+    /**
+     * Rule 1 (docs/counting.md#1-counted-statuses): reported and verified unless the request widens it, e.g.
+     * {@code status=reported,verified,disputed}.
+     */
     static Set<Status> statuses(String text) {
         if (text == null || text.isBlank()) {
             return Status.COUNTED_BY_DEFAULT;

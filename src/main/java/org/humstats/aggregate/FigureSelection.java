@@ -26,19 +26,22 @@ import org.postgresql.PGStatement;
  * The statement is the same on H2 (PostgreSQL mode) and PostgreSQL.
  *
  * <p>When no explanation is asked for, the statement also applies the counting rules that are exact in SQL, so that
- * figures which cannot change any number never leave the database:
+ * figures which cannot change any number never leave the database (rules of docs/counting.md; why each shortcut
+ * is safe: docs/counting.md#pushdown):
  * <ul>
- *   <li>rule 1: only counted statuses;</li>
- *   <li>rule 2 (aggregate): a flow or cumulative figure only when its whole period lies in the window, a stock only
- *       when its as-of date does;</li>
- *   <li>rule 3 for stocks (aggregate): a stock with a later counted stock of the same (location, source) in the window
- *       is superseded whatever the policy, so only the latest ones (ties included) are read;</li>
- *   <li>rule 7 (time series): a flow counts only in a bucket that holds its whole period, so a flow whose start and
- *       end fall in different buckets counts nowhere; and (after the statement, see {@link LatestPerBucket}) a stock
- *       or a running total counts in a bucket only as the latest of its (location, source) - and origin - there;</li>
- *   <li>rule 5 with rule 7 (time series): below a location that has figures of its own in every bucket, nothing can
- *       count, so flows and stocks are read one gazetteer level at a time and only where still needed
- *       ({@link DirectReach}).</li>
+ *   <li>rule 1 (docs/counting.md#1-counted-statuses): only counted statuses;</li>
+ *   <li>rule 2 (docs/counting.md#2-windows, aggregate): a flow or cumulative figure only when its whole period lies in
+ *       the window, a stock only when its as-of date does;</li>
+ *   <li>rule 3 (docs/counting.md#3-same-source) for stocks (aggregate): a stock with a later counted stock of the
+ *       same (location, source) in the window is superseded whatever the policy, so only the latest ones (ties
+ *       included) are read;</li>
+ *   <li>rule 7 (docs/counting.md#7-time-series): a flow counts only in a bucket that holds its whole period, so a
+ *       flow whose start and end fall in different buckets counts nowhere; and (after the statement, see
+ *       {@link LatestPerBucket}) a stock or a running total counts in a bucket only as the latest of its (location,
+ *       source) - and origin - there;</li>
+ *   <li>rule 5 with rule 7 (docs/counting.md#5-geography, #7-time-series): below a location that has figures of its
+ *       own in every bucket, nothing can count, so flows and stocks are read one gazetteer level at a time and only
+ *       where still needed ({@link DirectReach}).</li>
  * </ul>
  * With {@code explain=true} the rules are left to {@link CountingRules} alone, so that every excluded figure is
  * listed with its reason. Covered by the composite index of V5__counting_index_by_kind.sql.

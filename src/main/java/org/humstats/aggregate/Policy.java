@@ -2,7 +2,7 @@ package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How one value is chosen among several sources for the same location (rule 4). */
+/** How one value is chosen among several sources for the same location (rule 4, docs/counting.md#4-across-sources). */
 public enum Policy {
     PREFERRED("preferred"),
     MAX("max"),

@@ -2,7 +2,7 @@ package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How the source phrased the number; drives the default bounds of rule 6. */
+/** How the source phrased the number; drives the default bounds of rule 6 (docs/counting.md#6-bounds). */
 public enum Qualifier {
     EXACT("exact"),
     APPROXIMATELY("approximately"),

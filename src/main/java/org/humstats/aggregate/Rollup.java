@@ -2,7 +2,7 @@ package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Which figures make a location's value (rule 5). */
+/** Which figures make a location's value (rule 5, docs/counting.md#5-geography). */
 public enum Rollup {
     DIRECT("direct"),
     CHILDREN("children"),

@@ -6,14 +6,17 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Editorial status of a figure. Only {@link #COUNTED_BY_DEFAULT} statuses are counted unless widened (rule 1). */
+/**
+ * Editorial status of a figure. Only {@link #COUNTED_BY_DEFAULT} statuses are counted unless widened (rule 1,
+ * docs/counting.md#1-counted-statuses).
+ */
 public enum Status {
     REPORTED("reported", 2),
     VERIFIED("verified", 3),
     DISPUTED("disputed", 1),
     RETRACTED("retracted", 0);
 
-    /** Rule 1: reported and verified figures are counted; a request may widen this. */
+    /** Rule 1 (docs/counting.md#1-counted-statuses): reported and verified are counted; a request may widen this. */
     public static final Set<Status> COUNTED_BY_DEFAULT =
             Collections.unmodifiableSet(EnumSet.of(REPORTED, VERIFIED));
 
