@@ -23,8 +23,8 @@ import java.util.UUID;
  * figure of their own in every bucket, so that a time series need not read below them, except where one month's
  * figure is disputed.
  *
- * <p>Every code and id starts from the country code, so a test that picks an unused code never meets the rows of
- * another test or of an earlier run. The same seed gives the same file for the same country code.
+ * <p>Every code and id derives from the country code: under a code of its own the data meets no other test's rows,
+ * and the same seed and code give the same file, figure ids included, so loading it again changes nothing.
  */
 final class GeneratedCrisis {
 
@@ -53,7 +53,7 @@ final class GeneratedCrisis {
     private final StringBuilder csv = new StringBuilder(HEADER);
     private int figures;
 
-    /** @param country an ISO-style code of three capital letters that no other location has */
+    /** @param country an ISO-style code of three capital letters that no other test uses */
     GeneratedCrisis(long seed, String country, int randomFigures) {
         this.random = new SplittableRandom(seed);
         this.country = country;
