@@ -57,6 +57,18 @@ public final class Fixtures {
         return f;
     }
 
+    /** A valid stock figure body: a count on one as-of date, so no period start; tests change what they need. */
+    public static Map<String, Object> stock(String location, String source, long value, String asOf) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("metric", "displaced");
+        f.put("kind", "stock");
+        f.put("value", value);
+        f.put("period_end", asOf);
+        f.put("location_code", location);
+        f.put("source", source);
+        return f;
+    }
+
     /** The records of a CSV answer, header first. */
     public static List<List<String>> records(String csv) {
         Csv.RecordReader reader = new Csv.RecordReader(new StringReader(csv));

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parameters of an aggregate. Nulls take the SPEC defaults: group by location, policy preferred,
+ * Parameters of an aggregate. Nulls take the defaults of docs/counting.md: group by location, policy preferred,
  * rollup prefer_direct, counted statuses reported + verified.
  *
  * @param from        window start, null = unbounded

@@ -15,7 +15,10 @@ import java.util.function.Function;
 /** The aggregate computation behind {@link CountingRules#aggregate}. */
 final class Aggregation {
 
-    /** Rule 2: cumulative figures count as flows in an aggregate; flows and stocks are never added together. */
+    /**
+     * Rule 2 (docs/counting.md#2-windows): cumulative figures count as flows in an aggregate; flows and stocks
+     * are never added together.
+     */
     private static final List<Kind> RESULT_KINDS = List.of(Kind.FLOW, Kind.STOCK);
 
     private Aggregation() {
@@ -85,7 +88,10 @@ final class Aggregation {
         return figure.kind() == Kind.STOCK ? Kind.STOCK : Kind.FLOW;
     }
 
-    /** Rules 1 and 2, in that order: an uncounted status is reported even when the figure is also out of window. */
+    /**
+     * Rules 1 and 2 (docs/counting.md#1-counted-statuses, #2-windows), in that order: an uncounted status is
+     * reported even when the figure is also out of window.
+     */
     static Function<CountedFigure, ExclusionReason> gate(Set<FigureStatus> counted, Window window) {
         return figure -> {
             if (!counted.contains(figure.status())) {

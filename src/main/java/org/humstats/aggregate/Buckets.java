@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rule 7: calendar-aligned buckets. Weeks are ISO weeks (Monday to Sunday), months start on the 1st, quarters on
- * 1 January / April / July / October, years on 1 January. The first bucket is the one containing {@code from}, the
- * last the one containing {@code to}, so the buckets may reach beyond the requested dates at both ends.
+ * Rule 7 (docs/counting.md#7-time-series): calendar-aligned buckets. Weeks are ISO weeks (Monday to Sunday),
+ * months start on the 1st, quarters on 1 January / April / July / October, years on 1 January. The first bucket is
+ * the one containing {@code from}, the last the one containing {@code to}, so the buckets may reach beyond the
+ * requested dates at both ends.
  */
 final class Buckets {
 

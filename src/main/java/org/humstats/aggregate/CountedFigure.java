@@ -11,7 +11,8 @@ import java.util.UUID;
  * One sourced figure as the counting rules see it. The caller has already restricted the list to one
  * metric and to the scope's subtree.
  *
- * @param low          stored lower bound, or null; rule 6 defaults are applied by {@link Estimate#of}
+ * @param low          stored lower bound, or null; the defaults of rule 6 (docs/counting.md#6-bounds) are applied by
+ *                     {@link Estimate#of}
  * @param high         stored upper bound, or null
  * @param periodStart  null for stocks; the origin for cumulative figures
  * @param periodEnd    the as-of date of a stock, the end of a flow or cumulative period

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The HumStats counting rules (SPEC "Counting rules" 1-8) as pure functions: no I/O, no clock, no state.
+ * The HumStats counting rules (rules 1-8 of docs/counting.md) as pure functions: no I/O, no clock, no state.
  * The caller passes the figures of one metric inside the scope's subtree (figures outside the window may be
  * included: they are excluded here, with a reason) and a gazetteer.
  *

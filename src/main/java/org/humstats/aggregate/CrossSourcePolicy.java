@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Rule 4: one value for a location from the estimates of several sources.
+ * Rule 4 (docs/counting.md#4-across-sources): one value for a location from the estimates of several sources.
  * The value follows the policy; the range never does: low is the smallest low, high the largest high, and
  * one unbounded source leaves that side unbounded. Each source's own value is kept, flagged
  * {@code chosen} when it decided the value (the preferred / max / min source, the middle one or two for median,
@@ -93,7 +93,7 @@ final class CrossSourcePolicy {
         return new Outcome(new Estimate(value, low, high), sources);
     }
 
-    /** Rule 4: "rounded half up" - 2.5 becomes 3. */
+    /** Rule 4 (docs/counting.md#4-across-sources): "rounded half up" - 2.5 becomes 3. */
     static long roundHalfUp(BigDecimal dividend, int divisor) {
         return dividend.divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP).longValueExact();
     }

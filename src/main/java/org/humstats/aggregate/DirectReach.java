@@ -15,11 +15,12 @@ import java.util.function.Function;
 /**
  * Which flows or stocks a time series can still use, found top-down so that the rest are never read.
  *
- * <p>A time-series point is the prefer_direct value of the series' location (rule 7 with rule 5): a location with
- * a counted figure of its own in a bucket takes its value from those figures alone, and nothing below it is summed
- * for that bucket. So once a location - together with its ancestors inside the scope - has a direct value in
- * every bucket of the series, the figures of everything beneath it cannot change any point. Countries that publish
- * national figures every month thus need only those, not the tens of thousands of district figures below them.
+ * <p>A time-series point is the prefer_direct value of the series' location (rule 7 with rule 5,
+ * docs/counting.md#7-time-series and #5-geography): a location with a counted figure of its own in a bucket takes
+ * its value from those figures alone, and nothing below it is summed for that bucket. So once a location - together
+ * with its ancestors inside the scope - has a direct value in every bucket of the series, the figures of everything
+ * beneath it cannot change any point. Countries that publish national figures every month thus need only those, not
+ * the tens of thousands of district figures below them.
  *
  * <p>The walk asks for the figures of one level of the gazetteer at a time, and only for the locations not yet
  * settled in every bucket. It returns every figure it read, which is all the counting rules need for the same
@@ -88,7 +89,8 @@ final class DirectReach {
 
     /**
      * The bucket in which a flow or stock gives its own location a value, or -1 when it gives none: an uncounted
-     * status, a flow whose period straddles a bucket boundary (rule 7), a date outside the series.
+     * status, a flow whose period straddles a bucket boundary (rule 7, docs/counting.md#7-time-series), a date
+     * outside the series.
      */
     int directBucket(CountedFigure figure) {
         if (!counted.contains(figure.status()) || figure.kind() == Kind.CUMULATIVE) {

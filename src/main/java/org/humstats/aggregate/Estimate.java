@@ -1,11 +1,14 @@
 package org.humstats.aggregate;
 
 /**
- * A value with its bounds; a null bound is unbounded on that side (rule 6).
+ * A value with its bounds; a null bound is unbounded on that side (rule 6, docs/counting.md#6-bounds).
  */
 record Estimate(long value, Long low, Long high) {
 
-    /** Rule 6: bounds default to the value; "at least" has no upper bound and "at most" no lower bound. */
+    /**
+     * Rule 6 (docs/counting.md#6-bounds): bounds default to the value; "at least" has no upper bound and "at most" no
+     * lower bound.
+     */
     static Estimate of(CountedFigure figure) {
         long value = figure.value();
         Long low = figure.low() != null ? figure.low() : Long.valueOf(value);

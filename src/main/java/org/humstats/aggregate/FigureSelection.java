@@ -12,12 +12,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.humstats.common.WireNamed;
@@ -32,19 +30,22 @@ import org.humstats.location.Location;
  * The statements are the same on H2 (PostgreSQL mode) and PostgreSQL but for what {@link Dialect} says.
  *
  * <p>When no explanation is asked for, the statement also applies the counting rules that are exact in SQL, so that
- * figures which cannot change any number never leave the database:
+ * figures which cannot change any number never leave the database (rules of docs/counting.md; why each shortcut
+ * is safe: docs/counting.md#pushdown):
  * <ul>
- *   <li>rule 1: only counted statuses;</li>
- *   <li>rule 2 (aggregate): a flow or cumulative figure only when its whole period lies in the window, a stock only
- *       when its as-of date does;</li>
- *   <li>rule 3 for stocks (aggregate): a stock with a later counted stock of the same (location, source) in the window
- *       is superseded whatever the policy, so only the latest ones (ties included) are read;</li>
- *   <li>rule 7 (time series): a flow counts only in a bucket that holds its whole period, so a flow whose start and
- *       end fall in different buckets counts nowhere; and (after the statement, see {@link #latestPerBucket}) a stock
- *       or a running total counts in a bucket only as the latest of its (location, source) - and origin - there;</li>
- *   <li>rule 5 with rule 7 (time series): below a location that has figures of its own in every bucket, nothing can
- *       count, so flows and stocks are read one gazetteer level at a time and only where still needed
- *       ({@link DirectReach}).</li>
+ *   <li>rule 1 (docs/counting.md#1-counted-statuses): only counted statuses;</li>
+ *   <li>rule 2 (docs/counting.md#2-windows, aggregate): a flow or cumulative figure only when its whole period lies in
+ *       the window, a stock only when its as-of date does;</li>
+ *   <li>rule 3 (docs/counting.md#3-same-source) for stocks (aggregate): a stock with a later counted stock of the
+ *       same (location, source) in the window is superseded whatever the policy, so only the latest ones (ties
+ *       included) are read;</li>
+ *   <li>rule 7 (docs/counting.md#7-time-series): a flow counts only in a bucket that holds its whole period, so a
+ *       flow whose start and end fall in different buckets counts nowhere; and (after the statement, see
+ *       {@link LatestPerBucket}) a stock or a running total counts in a bucket only as the latest of its (location,
+ *       source) - and origin - there;</li>
+ *   <li>rule 5 with rule 7 (docs/counting.md#5-geography, #7-time-series): below a location that has figures of its
+ *       own in every bucket, nothing can count, so flows and stocks are read one gazetteer level at a time and only
+ *       where still needed ({@link DirectReach}).</li>
  * </ul>
  * With {@code explain=true} the rules are left to {@link CountingRules} alone, so that every excluded figure is
  * listed with its reason. Covered by the composite index of V5__counting_index_by_kind.sql.
@@ -135,7 +136,7 @@ class FigureSelection {
             return run(sql, priorities);
         }
         Sql totals = countedUpTo(inScope(q.metric(), scope, Kind.CUMULATIVE), q, last);
-        List<CountedFigure> selected = new ArrayList<>(latestPerBucket(run(totals, priorities), q.interval()));
+        List<CountedFigure> selected = new ArrayList<>(LatestPerBucket.of(run(totals, priorities), q.interval()));
 
         String oneBucket = sameBucket(q.interval());
         DirectReach reach = new DirectReach(buckets, q.interval(), q.counted());
@@ -146,7 +147,7 @@ class FigureSelection {
                 sql.and(oneBucket);
             }
             List<CountedFigure> read = reach.walk(scope.code, gazetteer, codes -> runAt(sql, codes, priorities));
-            selected.addAll(kind == Kind.STOCK ? latestPerBucket(read, q.interval()) : read);
+            selected.addAll(kind == Kind.STOCK ? LatestPerBucket.of(read, q.interval()) : read);
         }
         if (oneBucket != null && selected.stream().noneMatch(f -> f.kind() == Kind.FLOW)) {
             // The flow series exists as soon as one counted flow touches the range, even if no flow fits a bucket
@@ -192,37 +193,6 @@ class FigureSelection {
 
     private static String same(String field) {
         return "extract(" + field + " from " + START + ") = extract(" + field + " from f.period_end)";
-    }
-
-    /**
-     * Drops each stock and running total that a later one of the same (location, source, kind, origin) in the same
-     * bucket supersedes: rule 3 keeps only the latest there (ties are kept, the rules break them), and a running total
-     * superseded at the end of its own bucket stays superseded in every later bucket. Done here rather than in SQL
-     * because a correlated "later in the same bucket" probe has no portable upper bound and cost more than it saved
-     * (1.7 s against a few milliseconds for this pass over the rows).
-     */
-    static List<CountedFigure> latestPerBucket(List<CountedFigure> figures, Interval interval) {
-        record Slot(String location, String source, Kind kind, LocalDate origin, LocalDate bucket) {
-        }
-        Function<CountedFigure, Slot> slotOf = f -> new Slot(f.locationCode(), f.source(), f.kind(),
-                f.kind() == Kind.CUMULATIVE ? Period.of(f).start() : null, Buckets.startOf(f.periodEnd(), interval));
-        Slot[] slots = new Slot[figures.size()];
-        Map<Slot, LocalDate> latest = new HashMap<>();
-        for (int i = 0; i < slots.length; i++) {
-            CountedFigure f = figures.get(i);
-            if (f.kind() != Kind.FLOW) {
-                slots[i] = slotOf.apply(f);
-                latest.merge(slots[i], f.periodEnd(), (x, y) -> x.isAfter(y) ? x : y);
-            }
-        }
-        List<CountedFigure> kept = new ArrayList<>(figures.size());
-        for (int i = 0; i < slots.length; i++) {
-            CountedFigure f = figures.get(i);
-            if (slots[i] == null || f.periodEnd().equals(latest.get(slots[i]))) {
-                kept.add(f);
-            }
-        }
-        return kept;
     }
 
     /** Figures of the metric and kinds in the scope's subtree (anywhere when scope is null). */

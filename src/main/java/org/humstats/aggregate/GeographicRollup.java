@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Rule 5: a location's value is its own (direct) figures when it has any, otherwise the sum of its children's
- * values, recursively.
+ * Rule 5 (docs/counting.md#5-geography): a location's value is its own (direct) figures when it has any,
+ * otherwise the sum of its children's values, recursively.
  * <ul>
  *   <li>{@code prefer_direct}: as above.</li>
  *   <li>{@code direct}: only the location's own figures; no value when it has none.</li>
@@ -20,8 +20,9 @@ import java.util.UUID;
  *       valued with prefer_direct (its natural value), so a national figure can be compared with the sum of the
  *       sub-national ones.</li>
  * </ul>
- * A sum adds values, lows and highs (rule 6); coverage counts the children with a value against all children
- * in the gazetteer. Children without data add nothing: the sum is a lower reading, and coverage says so.
+ * A sum adds values, lows and highs (rule 6, docs/counting.md#6-bounds); coverage counts the children with a
+ * value against all children in the gazetteer. Children without data add nothing: the sum is a lower reading, and
+ * coverage says so.
  */
 final class GeographicRollup {
 

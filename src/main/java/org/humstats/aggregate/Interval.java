@@ -3,7 +3,7 @@ package org.humstats.aggregate;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.humstats.common.WireNamed;
 
-/** Calendar-aligned bucket size of a time series (rule 7). */
+/** Calendar-aligned bucket size of a time series (rule 7, docs/counting.md#7-time-series). */
 public enum Interval implements WireNamed {
     DAY,
     WEEK,

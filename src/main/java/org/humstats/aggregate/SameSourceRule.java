@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Rule 3: within one (location, source) a number must not be counted twice.
+ * Rule 3 (docs/counting.md#3-same-source): within one (location, source) a number must not be counted twice.
  * <ul>
  *   <li>Flows (and cumulative figures counted as flows) are taken greedily, longest period first, then latest
  *       period end, then latest document date; a figure overlapping one already taken is dropped. Figures that do not

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What one source says about one location after rule 3: the sum of its chosen figures, plus what
- * {@code policy=preferred} needs to rank it against other sources.
+ * What one source says about one location after rule 3 (docs/counting.md#3-same-source): the sum of its chosen
+ * figures, plus what {@code policy=preferred} needs to rank it against other sources.
  *
  * @param trust          the weakest status among the figures used (a sum is only as verified as its parts)
  * @param latestEnd      latest period end among the figures used
@@ -18,8 +18,8 @@ record SourceEstimate(String source, Estimate estimate, int trust, int priority,
                       LocalDate latestEnd, LocalDate latestDocument, List<UUID> figureIds) {
 
     /**
-     * Rule 4's preferred order, best first: verified over reported, higher priority, more recent figure
-     * (period end, then document date), then source id.
+     * The preferred order of rule 4 (docs/counting.md#4-across-sources), best first: verified over reported,
+     * higher priority, more recent figure (period end, then document date), then source id.
      */
     static final Comparator<SourceEstimate> PREFERRED_FIRST =
             Comparator.comparingInt(SourceEstimate::trust).reversed()

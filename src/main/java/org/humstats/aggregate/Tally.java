@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * One counting pass over figures of one kind class (flows, stocks, or one cumulative series) for one window:
  * the gate (status and window, rules 1-2), then rule 3 per (location, source), then rules 4-5 on demand per
- * location. It remembers why each figure was dropped so any result can be explained (rule 8).
+ * location. It remembers why each figure was dropped so any result can be explained (rule 8). Rule numbers are those
+ * of docs/counting.md.
  */
 final class Tally {
 
@@ -33,7 +34,8 @@ final class Tally {
      * @param figures every figure that concerns this pass, including those the gate will turn away (so they can be
      *                explained)
      * @param gate    the reason a figure may not be counted at all, or null when it may
-     * @param stocks  whether rule 3 applies its stock form (latest wins) or its flow form (no overlaps)
+     * @param stocks  whether rule 3 (docs/counting.md#3-same-source) applies its stock form (latest wins) or its
+     *                flow form (no overlaps)
      */
     Tally(List<CountedFigure> figures, Function<CountedFigure, ExclusionReason> gate, boolean stocks,
           Policy policy, Gazetteer gazetteer) {

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The time-series computation behind {@link CountingRules#timeSeries} (rule 7). Every bucket is valued like an
- * aggregate of the location with rollup prefer_direct:
+ * The time-series computation behind {@link CountingRules#timeSeries} (rule 7, docs/counting.md#7-time-series). Every
+ * bucket is valued like an aggregate of the location with rollup prefer_direct:
  * <ul>
  *   <li>flow series: flows whose whole period lies in the bucket; a flow straddling a bucket boundary counts in
  *       no bucket (it is listed as outside_window in the buckets it touches);</li>
@@ -113,9 +113,9 @@ final class TimeSeriesComputation {
                 previous = point(bucket, new Tally(sameOrigin.subList(0, known), statusOnly, false, query.policy(),
                         gazetteer));
             } else {
-                // Same origin means every pair overlaps, so rule 3 keeps each source's latest total: only those
-                // candidates are counted, and only the (location, source) pairs with a new total are counted again
-                // (the same value, far less work over a long series).
+                // Same origin means every pair overlaps, so rule 3 (docs/counting.md#3-same-source) keeps each
+                // source's latest total: only those candidates are counted, and only the (location, source) pairs with
+                // a new total are counted again (the same value, far less work over a long series).
                 previous = point(bucket, latest.value(), null);
             }
             points.add(previous);
@@ -146,8 +146,8 @@ final class TimeSeriesComputation {
 
     /**
      * For one cumulative series, the counted totals with the latest period end per (location, source) known so far:
-     * the only ones rule 3 can choose (ties are kept; the rule breaks them by document date and id), and each
-     * pair's estimate, recomputed only when the pair got a new total.
+     * the only ones rule 3 (docs/counting.md#3-same-source) can choose (ties are kept; the rule breaks them by
+     * document date and id), and each pair's estimate, recomputed only when the pair got a new total.
      */
     private final class LatestTotals {
         private final Map<String, Map<String, List<CountedFigure>>> byLocationAndSource = new HashMap<>();

@@ -12,8 +12,8 @@ record Window(LocalDate from, LocalDate to) {
     }
 
     /**
-     * Rule 2: a flow (and a cumulative figure, counted as a flow over its period) counts only when its
-     * whole period is inside; a stock counts when its as-of date is inside.
+     * Rule 2 (docs/counting.md#2-windows): a flow (and a cumulative figure, counted as a flow over its period) counts
+     * only when its whole period is inside; a stock counts when its as-of date is inside.
      */
     boolean admits(CountedFigure figure) {
         Period period = Period.of(figure);

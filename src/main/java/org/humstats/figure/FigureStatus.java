@@ -11,7 +11,7 @@ import org.humstats.common.WireNamed;
 public enum FigureStatus implements WireNamed {
     REPORTED(2), VERIFIED(3), DISPUTED(1), RETRACTED(0);
 
-    /** What aggregates and time series count unless asked otherwise (docs/counting.md, rule 1). */
+    /** What aggregates and time series count unless asked otherwise (rule 1, docs/counting.md#1-counted-statuses). */
     public static final Set<FigureStatus> COUNTED_BY_DEFAULT = Collections.unmodifiableSet(EnumSet.of(REPORTED, VERIFIED));
 
     /** What figure lists show unless asked otherwise: everything but retracted figures. */
@@ -30,8 +30,9 @@ public enum FigureStatus implements WireNamed {
     }
 
     /**
-     * The order {@code policy=preferred} ranks sources by: verified beats reported; when a request widens the counted
-     * statuses, disputed ranks below reported and retracted below everything.
+     * The order {@code policy=preferred} ranks sources by (rule 4, docs/counting.md#4-across-sources): verified beats
+     * reported; when a request widens the counted statuses, disputed ranks below reported and retracted below
+     * everything.
      */
     public int trust() {
         return trust;

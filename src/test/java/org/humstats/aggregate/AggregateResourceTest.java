@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.humstats.Fixtures.asAdmin;
 import static org.humstats.Fixtures.createSource;
 import static org.humstats.Fixtures.flow;
+import static org.humstats.Fixtures.stock;
 import static org.humstats.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -172,10 +173,7 @@ class AggregateResourceTest {
 
     @Test
     void shouldCarryAStockForwardWhenAsked() {
-        Map<String, Object> stock = flow(north, ocha, 4000, null, "2017-02-10");
-        stock.put("kind", "stock");
-        stock.remove("period_start");
-        post(stock);
+        post(stock(north, ocha, 4000, "2017-02-10"));
         given().queryParam("metric", "displaced").queryParam("location", north).queryParam("interval", "month")
                 .queryParam("from", "2017-01-01").queryParam("to", "2017-04-30").queryParam("fill", "previous")
                 .get("/api/v1/timeseries").then().statusCode(200)
@@ -206,14 +204,8 @@ class AggregateResourceTest {
 
     @Test
     void shouldAnswerTheSameWithAndWithoutExplanations() {
-        Map<String, Object> older = flow(north, sarc, 3000, null, "2017-10-05");
-        older.put("kind", "stock");
-        older.remove("period_start");
-        post(older);
-        Map<String, Object> later = flow(north, sarc, 3500, null, "2017-11-20");
-        later.put("kind", "stock");
-        later.remove("period_start");
-        post(later);
+        post(stock(north, sarc, 3000, "2017-10-05"));
+        post(stock(north, sarc, 3500, "2017-11-20"));
         for (String explain : new String[] {"false", "true"}) {
             aggregate(north, "explain", explain)
                     .body("data.find { it.kind == 'stock' }.value", is(3500))

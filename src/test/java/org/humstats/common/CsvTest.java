@@ -35,9 +35,13 @@ class CsvTest {
     @Test
     void guardsTextThatASpreadsheetWouldRun() {
         assertEquals("'=1+1", Csv.text("=1+1"));
+        assertEquals("'+1", Csv.text("+1"));
         assertEquals("'-2", Csv.text("-2"));
         assertEquals("'@SUM(A1)", Csv.text("@SUM(A1)"));
+        assertEquals("'\t=1+1", Csv.text("\t=1+1"));
+        assertEquals("'\r=1+1", Csv.text("\r=1+1"));
         assertEquals("Abu Kamal", Csv.text("Abu Kamal"));
+        assertEquals("1+1=2", Csv.text("1+1=2"), "only a leading character starts a formula");
     }
 
     @Test

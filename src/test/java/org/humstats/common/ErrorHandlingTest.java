@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.humstats.Fixtures.asAdmin;
 import static org.humstats.Fixtures.flow;
+import static org.humstats.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -149,6 +149,28 @@ class ErrorHandlingTest {
     void shouldReportHealthIncludingTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
-        given().get("/q/metrics").then().statusCode(200).body(notNullValue());
+    }
+
+    @Test
+    void shouldCountEachRequestInThePrometheusMetricsByStatusAndRoute() {
+        double before = requestsCounted("404", "/api/v1/sources/{id}");
+        given().get("/api/v1/sources/" + unique("no-such-source")).then().statusCode(404);
+        // The timer is recorded as the response ends, which may be just after the client has read it.
+        double after = before;
+        for (int attempt = 0; attempt < 50 && after == before; attempt++) {
+            after = requestsCounted("404", "/api/v1/sources/{id}");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, after, 0.0);
+    }
+
+    /** The Prometheus counter of GET requests answered with {@code status} on the route {@code uri}; 0 before the first. */
+    private static double requestsCounted(String status, String uri) {
+        String scrape = given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .contentType(containsString("text/plain")).extract().asString();
+        return scrape.lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"GET\"")
+                        && line.contains("status=\"" + status + "\"") && line.contains("uri=\"" + uri + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

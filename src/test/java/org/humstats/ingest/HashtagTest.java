@@ -27,14 +27,4 @@ class HashtagTest {
         assertNull(Hashtag.parse("#"));
         assertNull(Hashtag.parse(null));
     }
-
-    @Test
-    void shouldRememberTheFirstRowOfEachKey() {
-        KeyIndex index = new KeyIndex();
-        for (int i = 1; i <= 100_000; i++) {
-            assertEquals(0, index.putIfAbsent("key " + i, i));
-        }
-        assertEquals(42, index.putIfAbsent("key 42", 100_001));
-        assertEquals(100_000, index.putIfAbsent("key 100000", 100_002));
-    }
 }
