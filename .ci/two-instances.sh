@@ -42,7 +42,7 @@ write() {
   local port=$1 n
   for n in $(seq 1 40); do
     curl -sf "${auth[@]}" -X POST "http://127.0.0.1:$port/api/v1/figures" \
-      -d "{\"metric\":\"displaced\",\"kind\":\"stock\",\"value\":$n,\"period_end\":\"2017-01-$(( n % 28 + 1 ))\",\"location_code\":\"SY0902\",\"source\":\"pair-src\"}" \
+      -d "{\"metric\":\"displaced\",\"kind\":\"stock\",\"value\":$n,\"period_end\":\"2017-01-$(printf %02d $(( n % 28 + 1 )))\",\"location_code\":\"SY0902\",\"source\":\"pair-src\"}" \
       | jq -r .id >>"$work/acked"
   done
 }

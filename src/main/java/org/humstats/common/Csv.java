@@ -13,14 +13,28 @@ public final class Csv {
     private Csv() {
     }
 
+    /**
+     * The longest record a reader takes, in characters: far more than any row of figures (a figure's text fields
+     * together stay under 10,000), and small enough that a file without line breaks is refused at once instead of
+     * filling the memory.
+     */
+    public static final int MAX_RECORD_CHARS = 1 << 20;
+
     /** Reads one record at a time, so a large file never sits in memory as rows. */
     public static final class RecordReader {
         private final Reader in;
+        private final int maxChars;
         private int peeked = -2;
         private long line = 1;
 
         public RecordReader(Reader in) {
+            this(in, MAX_RECORD_CHARS);
+        }
+
+        /** @param maxChars the longest record taken; a longer one is a {@link CsvException} */
+        public RecordReader(Reader in, int maxChars) {
             this.in = in;
+            this.maxChars = maxChars;
         }
 
         /** The line on which the next record starts (1-based). */
@@ -39,7 +53,13 @@ public final class Csv {
                 StringBuilder field = new StringBuilder();
                 boolean quoted = false;
                 boolean wasQuoted = false;
+                long start = line;
+                int length = 0;
                 while (true) {
+                    if (++length > maxChars) {
+                        throw new CsvException(start, "the record is longer than " + maxChars + " characters (a line "
+                                + "break missing, or not a table at all)");
+                    }
                     if (quoted) {
                         if (c == -1) {
                             throw new CsvException(line, "a quoted field is not closed");

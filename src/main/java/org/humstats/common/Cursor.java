@@ -29,10 +29,15 @@ public record Cursor(List<String> values) {
     }
 
     public static Cursor decode(String token, int expectedParts, String parameter) {
+        return decode(token, List.of(expectedParts), parameter);
+    }
+
+    /** @param allowedParts the numbers of values a valid cursor may carry (an endpoint may accept an older form) */
+    public static Cursor decode(String token, List<Integer> allowedParts, String parameter) {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             List<String> parts = Arrays.asList(joined.split(String.valueOf(SEP), -1));
-            if (parts.size() != expectedParts) {
+            if (!allowedParts.contains(parts.size())) {
                 throw new IllegalArgumentException();
             }
             return new Cursor(parts);

@@ -3,6 +3,7 @@ package org.humstats.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -64,5 +65,12 @@ public interface HumStatsConfig {
 
         /** The password used when {@code HUMSTATS_DB_PASSWORD} is not set (may be empty). */
         Optional<String> defaultPassword();
+
+        /**
+         * How long the service waits at start-up for the database to answer (H2 recovering its file after a crash,
+         * PostgreSQL still starting) before it gives up.
+         */
+        @WithDefault("5M")
+        Duration startupWait();
     }
 }

@@ -42,6 +42,15 @@ public interface Dialect {
      */
     void planWithValues(PreparedStatement statement) throws SQLException;
 
+    /** A statement that returns the next value of {@code sequence} as its one row and column. */
+    String nextValue(String sequence);
+
+    /**
+     * Makes the calling transaction the only one, among every instance of the service sharing the database, that holds
+     * {@code lock} until it ends (the others wait): for work that must happen once, like loading the seed.
+     */
+    void lockUntilCommit(Connection connection, long lock) throws SQLException;
+
     /**
      * Whether an aggregate should read its scope one kind at a time, joined to the scope's location codes as an
      * {@link #arrayTable}, rather than all kinds at once with the scope as a path prefix. See

@@ -58,6 +58,16 @@ class H2Dialect implements Dialect {
         }
     }
 
+    @Override
+    public String nextValue(String sequence) {
+        return "select next value for " + sequence;
+    }
+
+    /** An embedded database belongs to one process (H2 locks its file), so there is nobody to wait for. */
+    @Override
+    public void lockUntilCommit(Connection connection, long lock) {
+    }
+
     /** H2 plans every execution anew. */
     @Override
     public void planWithValues(PreparedStatement statement) {

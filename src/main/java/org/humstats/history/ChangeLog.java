@@ -5,30 +5,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.humstats.database.Dialect;
 
 /**
- * Writes the change log: each change with a full snapshot of the entity after it. Must run inside the writing
- * transaction, as its last step: it takes the lock on change_clock, which is held until commit, so sequence numbers
- * follow commit order (see V2__change_log.sql).
+ * Writes the change log: each change with a full snapshot of the entity after it, as part of the transaction that
+ * makes the change.
+ *
+ * <p>A transaction's changes form one commit (V8__ChangeLogCommits): its rows are written as they come, under a commit
+ * id taken from a sequence, and only when the transaction is about to commit does it take the change clock's lock and
+ * number the commit. The lock is held from there to the commit, so numbers follow commit order, and a bulk import of a
+ * million figures holds it for a moment at its end rather than for its whole run.
  */
 @ApplicationScoped
 public class ChangeLog {
 
-    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("seq", Types.BIGINT),
-            new Dialect.Column("figure_id", Types.OTHER), new Dialect.Column("change_type", Types.VARCHAR),
-            new Dialect.Column("changed_at", Types.TIMESTAMP_WITH_TIMEZONE), new Dialect.Column("key_id", Types.OTHER),
+    private static final List<Dialect.Column> COLUMNS = List.of(new Dialect.Column("commit_id", Types.BIGINT),
+            new Dialect.Column("pos", Types.INTEGER), new Dialect.Column("figure_id", Types.OTHER),
+            new Dialect.Column("change_type", Types.VARCHAR), new Dialect.Column("key_id", Types.OTHER),
             new Dialect.Column("figure_json", Types.VARCHAR));
 
     @Inject
@@ -39,6 +47,12 @@ public class ChangeLog {
 
     @Inject
     Dialect dialect;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DataSource dataSource;
 
     /**
      * One change of one entity.
@@ -51,6 +65,16 @@ public class ChangeLog {
 
     /** An entry with its snapshot already written as JSON (a bulk import does that on the thread that checks rows). */
     public record Rendered(ChangeType type, UUID entityId, UUID keyId, String json) {
+    }
+
+    /** The current transaction's commit: its id, and how many rows it has logged so far. */
+    private static final class Commit {
+        final long id;
+        int rows;
+
+        Commit(long id) {
+            this.id = id;
+        }
     }
 
     public Rendered render(Entry e) {
@@ -71,29 +95,69 @@ public class ChangeLog {
         if (entries.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
-        em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            long last;
-            // The update takes the row lock first; reading afterwards sees our own increment.
-            try (PreparedStatement bump = connection.prepareStatement(
-                    "update change_clock set last_seq = last_seq + ?, changed_at = ? where id = 1")) {
-                bump.setLong(1, entries.size());
-                bump.setTimestamp(2, Timestamp.from(now));
-                bump.executeUpdate();
-            }
-            try (PreparedStatement read = connection.prepareStatement("select last_seq from change_clock where id = 1");
-                 var rs = read.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
-            }
-            long seq = last - entries.size();
-            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            Commit commit = commit(connection);
             List<Object[]> rows = new ArrayList<>(entries.size());
             for (Rendered e : entries) {
-                rows.add(new Object[] {++seq, e.entityId(), e.type().wire(), at, e.keyId(), e.json()});
+                rows.add(new Object[] {commit.id, commit.rows++, e.entityId(), e.type().wire(), e.keyId(), e.json()});
             }
             dialect.insert(connection, "figure_change", COLUMNS, rows);
         });
+    }
+
+    /** The transaction's commit, begun (and its numbering arranged) on the first change it logs. */
+    private Commit commit(Connection connection) throws SQLException {
+        Commit commit = (Commit) transactions.getResource(Commit.class);
+        if (commit == null) {
+            try (PreparedStatement next = connection.prepareStatement(dialect.nextValue("change_commit_id"));
+                 ResultSet rs = next.executeQuery()) {
+                rs.next();
+                commit = new Commit(rs.getLong(1));
+            }
+            transactions.putResource(Commit.class, commit);
+            Commit numbered = commit;
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    number(numbered);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }
+        return commit;
+    }
+
+    /**
+     * The last step before commit: the next number under the clock's lock, held until the commit. On the transaction's
+     * own connection (the data source hands it out again within the transaction), closed before the commit.
+     */
+    private void number(Commit commit) {
+        Instant now = Instant.now();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement bump = connection.prepareStatement(
+                    "update change_clock set last_seq = last_seq + 1, changed_at = ? where id = 1")) {
+                bump.setTimestamp(1, Timestamp.from(now));
+                bump.executeUpdate();
+            }
+            long seq;
+            try (PreparedStatement read = connection.prepareStatement("select last_seq from change_clock where id = 1");
+                 ResultSet rs = read.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into change_commit (seq, id, committed_at, row_count) values (?, ?, ?, ?)")) {
+                insert.setLong(1, seq);
+                insert.setLong(2, commit.id);
+                insert.setTimestamp(3, Timestamp.from(now));
+                insert.setInt(4, commit.rows);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Numbering the commit in the change log failed: " + e.getMessage(), e);
+        }
     }
 }

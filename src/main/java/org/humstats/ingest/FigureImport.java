@@ -98,9 +98,16 @@ public class FigureImport {
                          ImportErrors errors, Options options, UUID keyId) {
     }
 
+    /** An import in a transaction of its own, which may take hours. */
     @Transactional
     @TransactionConfiguration(timeout = 6 * 3600)
     public ImportResult run(InputStream body, Options options) {
+        return runInTransaction(body, options);
+    }
+
+    /** An import as part of the caller's transaction (the seed loads under a lock that this transaction holds). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportResult runInTransaction(InputStream body, Options options) {
         if (!running.tryAcquire()) {
             throw ProblemException.unavailable("Too many imports are running at once; try again in a minute.", 60);
         }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.humstats.common.Csv;
 import org.humstats.common.ImportRejected.RowError;
 import org.humstats.figure.FigureInput;
 
@@ -36,6 +37,11 @@ final class NdjsonRows implements RowReader {
     private final String defaultSource;
     private long line;
 
+    /** The longest line taken: a figure is a few kilobytes; a longer line is refused before it fills the memory. */
+    static final int MAX_LINE_CHARS = Csv.MAX_RECORD_CHARS;
+
+    private boolean broken;
+
     NdjsonRows(BufferedReader in, ObjectMapper json, String defaultSource) {
         this.in = in;
         this.json = json;
@@ -47,10 +53,18 @@ final class NdjsonRows implements RowReader {
         try {
             String text;
             do {
-                text = in.readLine();
+                if (broken) {
+                    return null;
+                }
                 line++;
+                text = readLine();
                 if (text == null) {
                     return null;
+                }
+                if (text.length() > MAX_LINE_CHARS) {
+                    broken = true;
+                    return new ImportRow(line, null, Map.of(), List.of(new RowError(line, null, "is longer than "
+                            + MAX_LINE_CHARS + " characters (a line break missing?); the file was not read further")));
                 }
             } while (text.isBlank());
             try {
@@ -73,6 +87,26 @@ final class NdjsonRows implements RowReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The next line without its terminator; of a line over the limit, only the limit plus one character is kept. */
+    private String readLine() throws IOException {
+        StringBuilder text = new StringBuilder();
+        int c = in.read();
+        if (c == -1) {
+            return null;
+        }
+        while (c != -1 && c != '\n') {
+            if (text.length() <= MAX_LINE_CHARS) {
+                text.append((char) c);
+            }
+            c = in.read();
+        }
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '\r') {
+            text.setLength(end - 1);
+        }
+        return text.toString();
     }
 
     private Instant instant(JsonNode node, String field, List<RowError> errors) {

@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.humstats.common.HumStatsConfig;
+import org.humstats.database.Dialect;
 import org.humstats.document.Document;
 import org.humstats.document.DocumentInput;
 import org.humstats.document.DocumentService;
@@ -54,12 +57,22 @@ class SeedLoader {
     @Inject
     FigureImport figureImport;
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Dialect dialect;
+
+    /** Instances starting together on one database load the seed one after the other, so only the first adds it. */
+    private static final long SEED_LOCK = 0x5eed_0001L;
+
     @Transactional
     @ActivateRequestContext
     void load(@Observes @Priority(10) StartupEvent event) {
         if (!config.seed().enabled()) {
             return;
         }
+        waitForOtherInstances();
         int added = 0;
         for (SourceInput s : read("sources.json", new TypeReference<List<SourceInput>>() { })) {
             if (Source.findById(s.id()) == null) {
@@ -84,22 +97,28 @@ class SeedLoader {
         }
     }
 
-    /** After the sources, places and documents they name are committed; the import runs in its own transaction. */
+    /** After the sources, places and documents they name are committed; the import joins this transaction. */
+    @Transactional
     @ActivateRequestContext
     void loadFigures(@Observes @Priority(11) StartupEvent event) {
         if (!config.seed().enabled()) {
             return;
         }
+        waitForOtherInstances();
         // Figures go through the bulk import, as a data team's file would; create-only, so a corrected or retracted
         // seed figure stays as the editor left it.
         try (InputStream in = resource("figures.ndjson")) {
-            int added = figureImport.run(in, new FigureImport.Options(ImportFormat.NDJSON, null, false, true)).created();
+            int added = figureImport.runInTransaction(in, new FigureImport.Options(ImportFormat.NDJSON, null, false, true)).created();
             if (added > 0) {
                 LOG.infof("Seed data: added %d figures", added);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("seed-data/figures.ndjson cannot be read", e);
         }
+    }
+
+    private void waitForOtherInstances() {
+        em.unwrap(Session.class).doWork(c -> dialect.lockUntilCommit(c, SEED_LOCK));
     }
 
     private static InputStream resource(String file) {

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
 
     @Test
+    void refusesARecordLongerThanItsLimitSayingWhereItStarted() {
+        Csv.RecordReader r = new Csv.RecordReader(new StringReader("a,b\nshort,row\n\"long\nfield\",xxxxxxxxxx\n"), 12);
+        assertEquals(List.of("a", "b"), r.next());
+        assertEquals(List.of("short", "row"), r.next());
+        Csv.CsvException e = org.junit.jupiter.api.Assertions.assertThrows(Csv.CsvException.class, r::next);
+        assertEquals(3, e.line);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("longer than 12 characters"), e.getMessage());
+    }
+
+    @Test
     void readsQuotedCommasQuotesAndLineBreaks() {
         Csv.RecordReader r = new Csv.RecordReader(new StringReader("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n"));
         assertEquals(List.of("a", "b, c", "say \"hi\""), r.next());

@@ -131,4 +131,63 @@ class ChangeFeedTest {
         assertEquals(seen.size(), unique.size(), "a change was delivered twice");
         assertEquals(new HashSet<>(written), unique, "a change was missed");
     }
+
+    /** An import is one commit; a partner pages through it in pieces and then goes on to what came after. */
+    @Test
+    void shouldPageThroughOneLargeImportAndOnAfterIt() {
+        String source = unique("src");
+        createSource(source, 0);
+        String since = endOfFeed();
+        StringBuilder csv = new StringBuilder("metric,kind,value,period_end,location_code,source\n");
+        for (int i = 1; i <= 25; i++) {
+            csv.append("displaced,stock,").append(i).append(",2012-01-").append(String.format("%02d", i)).append(",SY0902,")
+                    .append(source).append('\n');
+        }
+        given().header("Authorization", "Bearer " + org.humstats.Fixtures.ADMIN_KEY).contentType("text/csv").body(csv.toString())
+                .post("/api/v1/imports").then().statusCode(200).body("created", is(25));
+        String later = asAdmin().body(flow("SY0902", source, 99, "2012-02-01", "2012-02-02")).post("/api/v1/figures")
+                .then().statusCode(201).extract().path("id");
+        List<Integer> values = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        String cursor = since;
+        while (true) {
+            JsonPath page = given().queryParam("since", cursor).queryParam("limit", 10).get("/api/v1/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            List<Integer> got = page.getList("data.figure.value");
+            if (got.isEmpty()) {
+                break;
+            }
+            pageSizes.add(got.size());
+            values.addAll(got);
+            cursor = page.getString("page.next_cursor");
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            expected.add(i);
+        }
+        expected.add(99);
+        assertEquals(expected, values, "the import's rows in file order, then the later figure");
+        assertEquals(List.of(10, 10, 6), pageSizes);
+        given().queryParam("since", cursor).get("/api/v1/changes").then().body("data.size()", is(0));
+        assertEquals(later, given().queryParam("since", since).queryParam("limit", 30).get("/api/v1/changes")
+                .then().extract().jsonPath().getString("data[25].figure.id"));
+    }
+
+    /** Cursors handed out before changes were grouped by commit ("changes" and a number) still mean the same place. */
+    @Test
+    void shouldStillTakeACursorOfTheOlderForm() {
+        String source = unique("src");
+        createSource(source, 0);
+        String id = asAdmin().body(flow("SY0902", source, 5, "2012-03-01", "2012-03-02")).post("/api/v1/figures")
+                .then().statusCode(201).extract().path("id");
+        // The change just made, found by walking the feed; its commit number is in its cursor.
+        String cursor = endOfFeed();
+        String raw = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+        String[] parts = raw.split("\u001f");
+        long seq = Long.parseLong(parts[1]);
+        String older = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("changes\u001f" + (seq - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().queryParam("since", older).get("/api/v1/changes").then().statusCode(200)
+                .body("data.size()", is(1)).body("data[0].figure.id", is(id));
+    }
 }

@@ -15,6 +15,7 @@ import static org.humstats.Fixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.humstats.common.Csv;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
@@ -374,6 +375,20 @@ class ImportResourceTest {
         }
         csv(big.toString()).post("/api/v1/imports").then().statusCode(413)
                 .contentType(containsString("application/problem+json")).body("status", is(413));
+    }
+
+    /** A file whose last field never ends must be refused, not read into memory until the service runs out of it. */
+    @Test
+    void shouldRefuseARecordOrLineLongerThanAnyFigureNeeds() {
+        String endless = "x".repeat(Csv.MAX_RECORD_CHARS + 10);
+        csv("metric,kind,value,period_end,location_code,source,notes\ndisplaced,stock,1,2017-01-01,SY0902,un-ocha," + endless)
+                .post("/api/v1/imports").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].row", org.hamcrest.Matchers.is(2))
+                .body("errors[0].message", containsString("longer than " + Csv.MAX_RECORD_CHARS + " characters"));
+        file("application/x-ndjson", "{\"metric\": \"displaced\", \"notes\": \"" + endless + "\"}")
+                .post("/api/v1/imports").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].row", org.hamcrest.Matchers.is(1))
+                .body("errors[0].message", containsString("longer than"));
     }
 
     @Test
