@@ -1,0 +1,1158 @@
+package org.humstats.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.humstats.figure.DatePrecision;
+import org.humstats.figure.Kind;
+import org.humstats.figure.Qualifier;
+
+/**
+ * One reading of one report: sentence by sentence, each number is checked against what is not a figure (dates, ages,
+ * distances, percentages, amounts, codes, sample sizes, projections), then given a metric from the words around it
+ * (a verb beside it wins over the noun it counts), a kind and period from the time the sentence speaks of, a place,
+ * and the source the sentence attributes it to.
+ */
+final class Reading {
+
+    static final String DISPLACED = "displaced";
+    static final String IDPS = "idps";
+    static final String REFUGEES = "refugees";
+    static final String RETURNEES = "returnees";
+    static final String KILLED = "killed";
+    static final String INJURED = "injured";
+    static final String FIGHTERS = "fighters";
+    static final String IN_NEED = "in_need";
+
+    /** Words that end the noun phrase of a number: verbs, auxiliaries, prepositions, conjunctions. */
+    private static final Set<String> PHRASE_ENDS = Lexicon.words("were", "was", "are", "is", "have", "has", "had", "been", "be",
+            "being", "will", "would", "could", "may", "might", "should", "can", "shall", "who", "that", "which", "whom",
+            "whose", "from", "in", "on", "at", "to", "into", "across", "within", "near", "around", "of", "and", "or", "but",
+            "as", "than", "including", "while", "after", "before", "during", "since", "between", "by", "with", "without",
+            "for", "this", "these", "those", "reportedly", "also", "still", "already", "now", "only", "each", "remain",
+            "remained", "remains", "remaining", "towards", "toward", "inside", "outside", "per", "out", "through", "over",
+            "under", "among", "amid", "following", "due", "because", "when", "where", "there", "they", "it", "the", "a",
+            "an", "had", "currently", "having", "allegedly", "mostly", "mainly", "its", "their", "his", "her", "more",
+            "less", "altogether", "so", "too", "all", "both", "either", "about", "like", "until", "up");
+
+    /** Verbs about people that say nothing this service counts: the number belongs to them, not to a later verb. */
+    private static final Set<String> OTHER_VERBS = Lexicon.words("trapped", "besieged", "affected", "stranded", "missing",
+            "rescued", "arrested", "detained", "abducted", "kidnapped", "vaccinated", "treated", "reached", "assisted",
+            "received", "helped", "benefited", "attended", "enrolled", "employed", "participated", "voted", "protested",
+            "gathered", "rallied", "trained", "recruited", "released", "freed", "deployed", "hired", "fed", "served",
+            "supported", "screened", "tested", "infected", "sickened", "hospitalised", "hospitalized", "evacuees");
+
+    private static final Set<String> STOCK_WORDS = Lexicon.words("remain", "remained", "remains", "remaining", "still",
+            "currently", "living", "live", "staying", "sheltering", "hosting", "hosts", "hosted", "registered", "there",
+            "total", "stranded", "sheltered", "housed", "accommodated");
+
+    private static final Set<String> PROJECTION_WORDS = Lexicon.words("expected", "expects", "expect", "likely", "projected",
+            "projection", "projections", "forecast", "forecasts", "anticipated", "anticipate", "anticipates", "planning",
+            "plans", "plan", "planned", "preparing", "prepare", "prepares", "prepared", "contingency", "scenario", "risk",
+            "potential", "potentially", "target", "targets", "targeting", "targeted", "aims", "aim", "aiming", "intends",
+            "seeks", "hopes", "appeal", "appealing", "estimated-to-reach");
+
+    private static final Set<String> MODALS = Lexicon.words("could", "may", "might", "would", "will", "shall");
+
+    private static final Set<String> SAMPLE_WORDS = Lexicon.words("surveyed", "interviewed", "sampled", "polled", "questioned",
+            "respondents", "survey", "sample", "interviews", "enumerated", "consulted");
+
+    private static final Set<String> ASSISTANCE = Lexicon.words("assistance", "aid", "help", "support", "protection",
+            "humanitarian", "food", "shelter", "relief", "services", "care");
+
+    private static final Set<String> SHELTER_PLACES = Lexicon.words("camp", "camps", "shelter", "shelters", "centre", "centres",
+            "center", "centers", "site", "sites", "settlement", "settlements", "tents", "schools", "churches", "relief",
+            "host", "evacuation", "collective", "displacement", "idp", "makeshift", "emergency", "temporary", "transit",
+            "monasteries", "mosques", "public", "reception");
+
+    private static final Set<String> DESTROYED = Lexicon.words("destroyed", "damaged", "collapsed", "flooded", "burnt", "burned",
+            "razed", "demolished", "swept", "inundated", "submerged", "levelled", "leveled", "looted");
+
+    private static final Set<String> PLACE_TYPES = Lexicon.words("province", "state", "district", "region", "county",
+            "governorate", "department", "prefecture", "city", "town", "village", "camp", "area", "territory",
+            "municipality", "island", "islands", "valley", "sub-district", "division", "township", "zone", "neighbourhood",
+            "neighborhood");
+
+    private final String text;
+    private final LocalDate published;
+    private final String publisher;
+    private final NameIndex<KnownPlace> placeIndex;
+    private final NameIndex<KnownSource> sourceIndex;
+    private final List<Sentences.Span> sentences;
+    private final List<Token>[] tokens;
+    private final List<NameIndex.Mention<KnownPlace>>[] places;
+    private final List<NameIndex.Mention<KnownSource>>[] sources;
+    /** Per sentence, the nearest earlier sentence that names a known place (-1: none), once worked out. */
+    private final int[] placeBefore;
+
+    Reading(String text, LocalDate published, String publisher, NameIndex<KnownPlace> placeIndex,
+            NameIndex<KnownSource> sourceIndex) {
+        this.text = text;
+        this.published = published;
+        this.publisher = publisher;
+        this.placeIndex = placeIndex;
+        this.sourceIndex = sourceIndex;
+        this.sentences = Sentences.split(text);
+        int n = sentences.size();
+        this.tokens = newArray(n);
+        this.places = newArray(n);
+        this.sources = newArray(n);
+        this.placeBefore = new int[n];
+        java.util.Arrays.fill(placeBefore, -2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T>[] newArray(int n) {
+        return (List<T>[]) new List<?>[n];
+    }
+
+    /** A figure as read, before the place and source are settled. */
+    private record Claim(Quantity q, String metric, Kind kindHint, String unit, String subject, String sex, String age,
+                         int strength, Head head, int windowEnd, boolean dwelling) {
+    }
+
+    private record Cue(String metric, Kind kind, int at) {
+    }
+
+    private enum HeadType { PERSON, HOUSEHOLD, DWELLING, BARE, UNKNOWN, REJECT }
+
+    /** The noun a number counts, and what its modifiers say ("newly displaced", "IS"). */
+    private record Head(HeadType type, int at, Cue modifierCue, Cue nounCue, String noun, boolean capitalised) {
+    }
+
+    private record Proposal(ProposedFigure figure, boolean statedPeriod) {
+    }
+
+    List<ProposedFigure> run() {
+        List<Proposal> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            readSentence(si, out);
+        }
+        return deduplicated(out);
+    }
+
+    private List<Token> tokens(int si) {
+        if (tokens[si] == null) {
+            Sentences.Span s = sentences.get(si);
+            tokens[si] = Tokenizer.tokenize(text, s.start(), s.end());
+        }
+        return tokens[si];
+    }
+
+    private List<NameIndex.Mention<KnownSource>> sources(int si) {
+        if (sources[si] == null) {
+            sources[si] = sourceIndex.find(text, tokens(si), 0, tokens(si).size());
+        }
+        return sources[si];
+    }
+
+    /** The nearest sentence before {@code si} that names a known place, or -1. */
+    private int sentenceWithPlaceBefore(int si) {
+        if (si == 0) {
+            return -1;
+        }
+        if (placeBefore[si] == -2) {
+            placeBefore[si] = !places(si - 1).isEmpty() ? si - 1 : sentenceWithPlaceBefore(si - 1);
+        }
+        return placeBefore[si];
+    }
+
+    /** The places a sentence names, leaving out words that are part of a source's name ("Syrian Observatory"). */
+    private List<NameIndex.Mention<KnownPlace>> places(int si) {
+        if (places[si] != null) {
+            return places[si];
+        }
+        List<NameIndex.Mention<KnownPlace>> found = placeIndex.find(text, tokens(si), 0, tokens(si).size());
+        List<NameIndex.Mention<KnownSource>> names = found.isEmpty() ? List.of() : sources(si);
+        List<NameIndex.Mention<KnownPlace>> kept = found;
+        if (!names.isEmpty()) {
+            kept = new ArrayList<>();
+            for (NameIndex.Mention<KnownPlace> p : found) {
+                boolean inSource = names.stream().anyMatch(s -> p.from() <= s.to() && p.to() >= s.from());
+                if (!inSource) {
+                    kept.add(p);
+                }
+            }
+        }
+        places[si] = kept;
+        return kept;
+    }
+
+    private void readSentence(int si, List<Proposal> out) {
+        List<Token> ts = tokens(si);
+        if (!mayHoldNumber(ts)) {
+            return;
+        }
+        boolean[] dates = new boolean[ts.size()];
+        List<TimePhrase> times = TimeExpressions.find(ts, published, dates);
+        List<Quantity> qs = Quantities.find(ts, dates);
+        if (qs.isEmpty()) {
+            return;
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < qs.size(); i++) {
+            Claim c = claim(ts, qs, i, claims);
+            if (c != null) {
+                claims.add(c);
+            }
+        }
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<NameIndex.Mention<KnownPlace>> sentencePlaces = places(si);
+        Attribution attribution = Attribution.find(text, ts, sources(si), sentencePlaces);
+        List<NameIndex.Mention<KnownPlace>> where = new ArrayList<>();
+        for (NameIndex.Mention<KnownPlace> p : sentencePlaces) {
+            if (attribution == null || p.to() < attribution.from() || p.from() > attribution.to()) {
+                where.add(p);
+            }
+        }
+        String cause = cause(ts);
+        Sentences.Span span = sentences.get(si);
+        for (Claim c : claims) {
+            out.add(propose(si, ts, span, c, times, where, attribution, cause));
+        }
+    }
+
+    /** Digits, or a number in words ("two", "twenty-one", "a million"): most sentences have neither. */
+    private static boolean mayHoldNumber(List<Token> ts) {
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (t.isNumber() || Lexicon.SMALL_NUMBERS.containsKey(t.lower)) {
+                return true;
+            }
+            if ((t.is("a") || t.is("an")) && i + 1 < ts.size() && Lexicon.SCALES.containsKey(ts.get(i + 1).lower)) {
+                return true;
+            }
+            int dash = t.lower.indexOf('-');
+            if (dash > 0 && Lexicon.SMALL_NUMBERS.containsKey(t.lower.substring(0, dash))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Token at(List<Token> ts, int i) {
+        return i >= 0 && i < ts.size() ? ts.get(i) : null;
+    }
+
+    // -----------------------------------------------------------------------------------------------------------------
+    // Is it a figure, and of what?
+
+    private Claim claim(List<Token> ts, List<Quantity> qs, int qi, List<Claim> earlier) {
+        Quantity q = qs.get(qi);
+        if (q.value() <= 0 || notAFigure(ts, q)) {
+            return null;
+        }
+        Head head = head(ts, q);
+        if (head.type == HeadType.REJECT) {
+            return null;
+        }
+        if (q.words() && (head.type == HeadType.BARE || head.type == HeadType.UNKNOWN || head.at - q.to() > 3)) {
+            return null; // "one of the", "ten buses": a number in words must count people right after it
+        }
+        int windowStart = head.type == HeadType.BARE || head.type == HeadType.UNKNOWN ? q.to() + 1 : head.at + 1;
+        List<Integer> window = window(ts, qs, qi, windowStart);
+        int windowEnd = window.isEmpty() ? q.to() : window.get(window.size() - 1);
+        if (projection(ts, q, window) || sample(ts, q, windowEnd)) {
+            return null;
+        }
+        Cue left = leftCue(ts, q, head);
+        Cue right = rightCue(ts, window);
+        Cue chosen;
+        int strength;
+        if (left != null) {
+            chosen = left;
+            strength = 3;
+        } else if (right != null && !(right.kind == Kind.STOCK && head.nounCue != null
+                && !head.nounCue.metric.equals(DISPLACED))) {
+            chosen = right;
+            strength = 3;
+        } else if (head.modifierCue != null) {
+            chosen = head.modifierCue;
+            strength = 2;
+        } else if (head.nounCue != null) {
+            chosen = head.nounCue;
+            strength = 2;
+        } else {
+            chosen = inherited(ts, q, head, earlier);
+            strength = 1;
+        }
+        if (chosen == null) {
+            return null;
+        }
+        String metric = chosen.metric;
+        if (head.type == HeadType.DWELLING) {
+            if (!metric.equals(DISPLACED) || destroyedBefore(ts, window, chosen.at)) {
+                return null; // houses destroyed count houses, not people
+            }
+        }
+        if (head.noun != null && head.noun.equals("lives") && !metric.equals(KILLED)) {
+            return null;
+        }
+        String unit = head.type == HeadType.HOUSEHOLD || head.type == HeadType.DWELLING
+                ? ProposedFigure.HOUSEHOLDS : ProposedFigure.PEOPLE;
+        String noun = head.noun == null ? null : head.noun;
+        String subject = noun == null ? null : Lexicon.SUBJECTS.get(noun);
+        if (metric.equals(FIGHTERS) || (noun != null && Set.of("fighters", "militants", "jihadists", "insurgents",
+                "combatants", "fighter", "militant").contains(noun))) {
+            String group = armedGroup(ts, q);
+            if (group != null) {
+                subject = group;
+            }
+        }
+        String sex = null;
+        String age = null;
+        if (subject != null) {
+            switch (subject) {
+                case "children" -> age = "0-17";
+                case "women" -> sex = "female";
+                case "men" -> sex = "male";
+                case "girls" -> {
+                    sex = "female";
+                    age = "0-17";
+                }
+                case "boys" -> {
+                    sex = "male";
+                    age = "0-17";
+                }
+                default -> { }
+            }
+        }
+        return new Claim(q, metric, chosen.kind, unit, subject, sex, age, strength, head, windowEnd,
+                head.type == HeadType.DWELLING);
+    }
+
+    /** Labels, codes, amounts, ages, percentages and ranks. */
+    private static boolean notAFigure(List<Token> ts, Quantity q) {
+        Token b1 = at(ts, q.hedgeFrom() - 1);
+        Token b2 = at(ts, q.hedgeFrom() - 2);
+        if (b1 != null && (Lexicon.LABEL_BEFORE.contains(b1.lower) || Lexicon.CURRENCY_SIGNS.contains(b1.text))) {
+            return true;
+        }
+        if (b2 != null && Lexicon.CURRENCY_SIGNS.contains(b2.text) && b1 != null && b1.allCaps()) {
+            return true; // "US$ 5 million" split as "US" "$"... or "$ US"
+        }
+        // "children under 18", "people over 60": an age band
+        Token hedge = ts.get(q.hedgeFrom());
+        if (q.hedgeFrom() < q.from() && (hedge.is("under") || hedge.is("over") || hedge.is("below") || hedge.is("above"))
+                && b1 != null && (Lexicon.PEOPLE.contains(b1.lower) || b1.is("aged"))) {
+            return true;
+        }
+        Token a1 = at(ts, q.to() + 1);
+        Token a2 = at(ts, q.to() + 2);
+        if (a1 != null && (a1.text.equals("%") || a1.text.equals("‰"))) {
+            return true;
+        }
+        if (a1 != null && (a1.text.equals("-") || a1.text.equals("–")) && a2 != null && a2.isWord()) {
+            String w = a2.lower;
+            if (w.startsWith("year") || w.startsWith("month") || w.startsWith("week") || w.startsWith("day")
+                    || w.startsWith("hour") || w.startsWith("km") || w.startsWith("kilomet") || w.startsWith("mile")
+                    || w.startsWith("metre") || w.startsWith("meter") || w.startsWith("storey") || w.startsWith("point")
+                    || w.startsWith("member") || w.startsWith("strong") || w.startsWith("bed") || w.startsWith("page")) {
+                return true; // "a 12-year-old", "a 90-kilometre road", "a 15-member team"
+            }
+        }
+        // "Bana Alabed, 7, who ...": an age after a name
+        if (b1 != null && b1.text.equals(",") && b2 != null && b2.capitalized() && a1 != null && a1.text.equals(",")
+                && q.value() <= 120 && !q.words() && q.hedgeFrom() == q.from()) {
+            return true;
+        }
+        // "point 2202", "Resolution 2401" glued or after a capitalised label: a name with a number in it
+        if (b1 != null && b1.capitalized() && !b1.allCaps() && q.hedgeFrom() == q.from() && q.value() >= 100
+                && ts.get(q.from()).plainDigits() && (a1 == null || !isCountNoun(a1))
+                && Lexicon.LABEL_BEFORE.contains(b1.lower)) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isCountNoun(Token t) {
+        return Lexicon.PEOPLE.contains(t.lower) || Lexicon.HOUSEHOLDS.contains(t.lower);
+    }
+
+    /** The noun phrase after a number, up to its noun: "120,000 people", "2,400 families", "35,000 were". */
+    private static Head head(List<Token> ts, Quantity q) {
+        Cue modifier = null;
+        boolean capitalised = false;
+        int limit = Math.min(ts.size(), q.to() + 6);
+        for (int k = q.to() + 1; k < limit; k++) {
+            Token t = ts.get(k);
+            if (t.isPunct()) {
+                if (t.text.equals("%")) {
+                    return new Head(HeadType.REJECT, k, null, null, null, false);
+                }
+                if ((t.text.equals("-") || t.text.equals("‐")) && k + 1 < ts.size() && ts.get(k + 1).isWord()) {
+                    continue; // "15,000-strong" handled in notAFigure; "mass-displaced" rare
+                }
+                return new Head(capitalised ? HeadType.PERSON : HeadType.BARE, k - 1, modifier, null, null, capitalised);
+            }
+            if (t.isNumber()) {
+                return new Head(HeadType.BARE, k - 1, modifier, null, null, capitalised);
+            }
+            String w = t.lower;
+            if (Lexicon.HOUSEHOLDS.contains(w)) {
+                return new Head(HeadType.HOUSEHOLD, k, modifier, null, w, capitalised);
+            }
+            if (Lexicon.DWELLINGS.contains(w)) {
+                return new Head(HeadType.DWELLING, k, modifier, null, w, capitalised);
+            }
+            if (Lexicon.PEOPLE.contains(w)) {
+                if ((w.equals("displaced") || w.equals("injured") || w.equals("wounded") || w.equals("killed")
+                        || w.equals("dead") || w.equals("homeless") || w.equals("missing"))
+                        && !nounFollows(ts, k + 1)) {
+                    // "120,000 displaced" with no noun after: a verb, read from the window
+                    return new Head(HeadType.BARE, k - 1, modifier, null, null, capitalised);
+                }
+                if (w.equals("displaced") || w.equals("injured") || w.equals("wounded") || w.equals("dead")
+                        || w.equals("killed") || w.equals("missing") || w.equals("homeless")) {
+                    Cue c = nounCue(w, k, ts);
+                    if (c != null) {
+                        modifier = c;
+                    }
+                    continue;
+                }
+                return new Head(HeadType.PERSON, k, modifier, nounCue(w, k, ts), w, capitalised);
+            }
+            if (Lexicon.NOT_PEOPLE.contains(w)) {
+                return new Head(HeadType.REJECT, k, null, null, null, false);
+            }
+            if (PHRASE_ENDS.contains(w) || Lexicon.SPEECH_VERBS.contains(w) || verbCueWord(w) || OTHER_VERBS.contains(w)) {
+                return new Head(capitalised ? HeadType.PERSON : HeadType.BARE, k - 1, modifier, null, null, capitalised);
+            }
+            if (w.equals("internally") || w.equals("newly") || w.equals("recently")) {
+                continue;
+            }
+            if (t.capitalized() || t.allCaps()) {
+                capitalised = true; // "52,000 Afghans", "500 Rohingya", "seven MNDAA troops"
+                continue;
+            }
+            if (w.startsWith("displac") && !w.equals("displacement")) {
+                modifier = new Cue(DISPLACED, null, k); // "displacedpeople" in text copied from a PDF
+                continue;
+            }
+            // any other word is taken as an adjective ("sugar cane workers", "undocumented Afghans")
+        }
+        return new Head(capitalised ? HeadType.PERSON : HeadType.UNKNOWN, Math.min(ts.size() - 1, q.to()), modifier, null,
+                null, capitalised);
+    }
+
+    private static boolean nounFollows(List<Token> ts, int k) {
+        for (int j = k; j < Math.min(ts.size(), k + 3); j++) {
+            Token t = ts.get(j);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (Lexicon.PEOPLE.contains(t.lower) || Lexicon.HOUSEHOLDS.contains(t.lower) || Lexicon.DWELLINGS.contains(t.lower)) {
+                return true;
+            }
+            if (PHRASE_ENDS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** What a counted noun says on its own: "IDPs", "refugees", "fighters", "deaths", "displacements". */
+    private static Cue nounCue(String w, int k, List<Token> ts) {
+        return switch (w) {
+            case "idps", "idp" -> new Cue(IDPS, Kind.STOCK, k);
+            case "displaced" -> at(ts, k - 1) != null && at(ts, k - 1).is("internally") ? new Cue(IDPS, null, k)
+                    : new Cue(DISPLACED, null, k);
+            case "refugees", "refugee", "asylum-seekers" -> new Cue(REFUGEES, Kind.STOCK, k);
+            case "returnees", "returnee" -> new Cue(RETURNEES, Kind.STOCK, k);
+            case "evacuees", "displacements", "evacuations", "homeless" -> new Cue(DISPLACED, null, k);
+            case "fighters", "fighter", "militants", "militant", "combatants", "insurgents", "jihadists" ->
+                    new Cue(FIGHTERS, Kind.STOCK, k);
+            case "deaths", "dead", "fatalities", "bodies", "killed" -> new Cue(KILLED, null, k);
+            case "injuries", "injured", "wounded" -> new Cue(INJURED, null, k);
+            default -> null;
+        };
+    }
+
+    private static boolean verbCueWord(String w) {
+        return switch (w) {
+            case "fled", "flee", "fleeing", "flees", "evacuated", "relocated", "killed", "died", "perished", "injured",
+                    "wounded", "returned", "arrived", "crossed", "sheltering", "sheltered", "uprooted", "displaced" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The tokens after a number that may say what it counts: up to the end of its clause, the next number that is not
+     * an apposition ("2,400 families, or 12,000 people, were evacuated"), a bracket skipped over.
+     */
+    private static List<Integer> window(List<Token> ts, List<Quantity> qs, int qi, int start) {
+        List<Integer> out = new ArrayList<>();
+        int k = start;
+        int count = 0;
+        while (k < ts.size() && count < 16) {
+            Token t = ts.get(k);
+            String s = t.text;
+            if (s.equals(";") || s.equals(":") || s.equals(".") || s.equals("!") || s.equals("?")) {
+                break;
+            }
+            if (s.equals("(") || s.equals("[")) {
+                int depth = 0;
+                while (k < ts.size()) {
+                    if (ts.get(k).text.equals("(") || ts.get(k).text.equals("[")) {
+                        depth++;
+                    } else if (ts.get(k).text.equals(")") || ts.get(k).text.equals("]")) {
+                        depth--;
+                        if (depth == 0) {
+                            break;
+                        }
+                    }
+                    k++;
+                }
+                k++;
+                continue;
+            }
+            if (s.equals(")") || s.equals("]")) {
+                k++;
+                continue;
+            }
+            if (t.is("but") || t.is("while") || t.is("whereas") || t.is("although") || t.is("whom") || t.is("which")
+                    || t.is("however") || t.is("bringing") || t.is("brings") || t.is("bringing")) {
+                break;
+            }
+            Quantity other = quantityAt(qs, qi, k);
+            if (other != null) {
+                if (!apposition(ts, other)) {
+                    break;
+                }
+                k = other.to() + 1;
+                while (k < ts.size() && ts.get(k).isWord() && !PHRASE_ENDS.contains(ts.get(k).lower)
+                        && !verbCueWord(ts.get(k).lower) && k <= other.to() + 4) {
+                    k++;
+                }
+                continue;
+            }
+            out.add(k);
+            count++;
+            k++;
+        }
+        return out;
+    }
+
+    private static Quantity quantityAt(List<Quantity> qs, int self, int k) {
+        for (int i = self + 1; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            if (q.hedgeFrom() <= k && k <= q.to()) {
+                return q;
+            }
+            if (q.hedgeFrom() > k) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "or 12,000 people", "including 4,000 children", "of the 4,000 villagers", "(about 1,600 people)". */
+    private static boolean apposition(List<Token> ts, Quantity q) {
+        Token b1 = at(ts, q.hedgeFrom() - 1);
+        Token b2 = at(ts, q.hedgeFrom() - 2);
+        if (b1 == null) {
+            return false;
+        }
+        if (b1.is("or") || b1.is("including") || b1.text.equals("(") || b1.is("of")) {
+            return true;
+        }
+        return b1.is("the") && b2 != null && b2.is("of");
+    }
+
+    /** "Floods displaced about 26,000", "the evacuation of 618,000", "killing at least 12", "death toll rose to 330". */
+    private static Cue leftCue(List<Token> ts, Quantity q, Head head) {
+        int steps = 0;
+        for (int k = q.hedgeFrom() - 1; k >= 0 && steps < 3; k--) {
+            Token t = ts.get(k);
+            if (t.isPunct()) {
+                if (t.text.equals("-")) {
+                    continue;
+                }
+                return null;
+            }
+            if (t.isNumber()) {
+                return null;
+            }
+            String w = t.lower;
+            Token before = at(ts, k - 1);
+            switch (w) {
+                case "displaced", "displacing", "displaces", "displace", "uprooted", "uprooting", "uproots" -> {
+                    return new Cue(before != null && before.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
+                }
+                case "evacuated", "evacuating", "evacuate", "evacuates", "relocated", "relocating" -> {
+                    return new Cue(DISPLACED, Kind.FLOW, k);
+                }
+                case "killed", "killing", "kills", "kill" -> {
+                    return new Cue(KILLED, Kind.FLOW, k);
+                }
+                case "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds" -> {
+                    return new Cue(INJURED, Kind.FLOW, k);
+                }
+                case "claimed", "claiming", "cost", "costing", "took" -> {
+                    if ("lives".equals(head.noun)) {
+                        return new Cue(KILLED, Kind.FLOW, k);
+                    }
+                    return null;
+                }
+                case "of" -> {
+                    if (before == null) {
+                        return null;
+                    }
+                    return switch (before.lower) {
+                        case "displacement", "displacements", "evacuation", "evacuations", "relocation", "exodus",
+                                "flight", "influx", "arrival", "arrivals", "uprooting" -> new Cue(DISPLACED, Kind.FLOW, k);
+                        case "deaths", "death", "killing", "killings", "massacre", "lives" -> new Cue(KILLED, Kind.FLOW, k);
+                        case "return", "returns" -> new Cue(RETURNEES, Kind.FLOW, k);
+                        case "injury", "injuries", "wounding" -> new Cue(INJURED, Kind.FLOW, k);
+                        default -> null;
+                    };
+                }
+                case "toll" -> {
+                    return new Cue(KILLED, Kind.FLOW, k);
+                }
+                case "hosting", "hosts", "hosted", "sheltering", "housing", "accommodating", "accommodates" -> {
+                    return new Cue(DISPLACED, Kind.STOCK, k);
+                }
+                case "the", "a", "an", "another", "further", "additional", "some", "newly", "also", "now", "reportedly",
+                        "at", "to", "rose", "risen", "reached", "climbed", "stood", "stands", "jumped", "increased" -> {
+                    // skipped without counting: "displaced another 500", "death toll rose to 330"
+                }
+                default -> steps++;
+            }
+        }
+        return null;
+    }
+
+    /** The first verb after the number that says what happened to the people it counts. */
+    private static Cue rightCue(List<Token> ts, List<Integer> window) {
+        for (int idx = 0; idx < window.size(); idx++) {
+            int k = window.get(idx);
+            Token t = ts.get(k);
+            String w = t.lower;
+            Token prev = at(ts, k - 1);
+            Token next = at(ts, k + 1);
+            Token next2 = at(ts, k + 2);
+            if (OTHER_VERBS.contains(w)) {
+                return null;
+            }
+            switch (w) {
+                case "displaced", "uprooted" -> {
+                    return new Cue(prev != null && prev.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
+                }
+                case "fled", "flee", "fleeing", "flees", "escaped", "escaping", "evacuated", "evacuate", "evacuating",
+                        "relocated", "arrived", "arriving", "uprooting" -> {
+                    return new Cue(DISPLACED, Kind.FLOW, k);
+                }
+                case "homeless" -> {
+                    return new Cue(DISPLACED, null, k);
+                }
+                case "sheltering", "sheltered" -> {
+                    return new Cue(DISPLACED, Kind.STOCK, k);
+                }
+                case "shelter", "refuge", "safety" -> {
+                    if (prev != null && Set.of("took", "taken", "taking", "sought", "seek", "seeking", "find", "found",
+                            "finding", "take").contains(prev.lower)) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "asylum" -> {
+                    return new Cue(REFUGEES, Kind.FLOW, k);
+                }
+                case "crossed", "crossing" -> {
+                    return new Cue(REFUGEES, Kind.FLOW, k);
+                }
+                case "killed", "died", "dead", "perished", "slain", "massacred", "executed", "murdered", "drowned", "die",
+                        "dies", "dying" -> {
+                    return new Cue(KILLED, Kind.FLOW, k);
+                }
+                case "lost" -> {
+                    if (next != null && (next.is("their") || next.is("his") || next.is("her")) && next2 != null
+                            && (next2.is("lives") || next2.is("life"))) {
+                        return new Cue(KILLED, Kind.FLOW, k);
+                    }
+                    if (next != null && (next.is("their") || next.is("his") || next.is("her")) && next2 != null
+                            && (next2.is("homes") || next2.is("home") || next2.is("houses"))) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "injured", "wounded", "hurt" -> {
+                    return new Cue(INJURED, Kind.FLOW, k);
+                }
+                case "returned", "returning", "returnees" -> {
+                    return new Cue(RETURNEES, Kind.FLOW, k);
+                }
+                case "need", "needs", "needing", "require", "requires", "required", "requiring" -> {
+                    boolean inNeed = prev != null && Set.of("in", "urgent", "dire", "acute", "critical", "desperate", "of")
+                            .contains(prev.lower);
+                    for (int j = k + 1; j < Math.min(ts.size(), k + 6) && !inNeed; j++) {
+                        inNeed = ASSISTANCE.contains(ts.get(j).lower);
+                    }
+                    if (inNeed) {
+                        return new Cue(IN_NEED, Kind.STOCK, k);
+                    }
+                }
+                case "staying", "living", "stayed", "live", "lived", "remain", "remained", "remains", "sleeping", "stay",
+                        "housed" -> {
+                    for (int j = k + 1; j < Math.min(ts.size(), k + 6); j++) {
+                        if (SHELTER_PLACES.contains(ts.get(j).lower)) {
+                            return new Cue(DISPLACED, Kind.STOCK, k);
+                        }
+                        if (ts.get(j).lower.equals("displaced")) {
+                            break;
+                        }
+                    }
+                }
+                case "in", "into", "at" -> {
+                    if (next != null && SHELTER_PLACES.contains(next.lower) && !next.is("host") && !next.is("public")
+                            && !(next.is("relief") && next2 != null && !SHELTER_PLACES.contains(next2.lower))) {
+                        return new Cue(DISPLACED, Kind.STOCK, k);
+                    }
+                    if (next != null && next.is("need")) {
+                        return new Cue(IN_NEED, Kind.STOCK, k);
+                    }
+                }
+                case "moved", "migrated" -> {
+                    if (next != null && (next.is("away") || next.is("to") || next.is("towards") || next.is("into")
+                            || next.is("out"))) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "left" -> {
+                    if (next != null && (next.is("their") || next.is("his") || next.is("her")) && next2 != null
+                            && Set.of("homes", "home", "villages", "village", "houses", "town", "towns").contains(next2.lower)) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "leave" -> {
+                    if (prev != null && prev.is("to")) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "driven" -> {
+                    if (next != null && (next.is("from") || next.is("out"))) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                default -> {
+                    if (w.startsWith("displaced") && w.length() > 9) {
+                        return new Cue(DISPLACED, Kind.FLOW, k); // "displacedabout" in text copied from a PDF
+                    }
+                    if (w.startsWith("evacu") && w.length() > 9 && !w.startsWith("evacuation")) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "33,000 from Idlib, 8,900 from Aleppo": a number without a verb of its own counts what the one before it counts. */
+    private static Cue inherited(List<Token> ts, Quantity q, Head head, List<Claim> earlier) {
+        if (earlier.isEmpty() || !(head.type == HeadType.BARE || head.type == HeadType.PERSON
+                || head.type == HeadType.HOUSEHOLD)) {
+            return null;
+        }
+        Claim last = earlier.get(earlier.size() - 1);
+        Token b1 = at(ts, q.hedgeFrom() - 1);
+        Token b2 = at(ts, q.hedgeFrom() - 2);
+        boolean linked = b1 != null && (b1.text.equals(",") || b1.text.equals(":") || b1.text.equals("(") || b1.is("and")
+                || b1.is("including") || b1.is("or") || b1.is("with") || b1.is("whom") || b1.is("another")
+                || (b1.is("of") && b2 != null && b2.is("out")));
+        if (!linked || q.hedgeFrom() - last.windowEnd > 12) {
+            return null;
+        }
+        return new Cue(last.metric, last.kindHint, q.from());
+    }
+
+    private static boolean destroyedBefore(List<Token> ts, List<Integer> window, int cueAt) {
+        for (int k : window) {
+            if (k > cueAt) {
+                break;
+            }
+            if (DESTROYED.contains(ts.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "could be displaced", "expected to flee", "planning for up to 8,000": what may happen is not a figure. */
+    private static boolean projection(List<Token> ts, Quantity q, List<Integer> window) {
+        for (int k = Math.max(0, q.hedgeFrom() - 6); k < q.hedgeFrom(); k++) {
+            Token t = ts.get(k);
+            if (t.text.equals(",") || t.text.equals(";")) {
+                continue;
+            }
+            if (PROJECTION_WORDS.contains(t.lower) || (MODALS.contains(t.lower) && !pastPossibility(ts, k))) {
+                return true;
+            }
+        }
+        for (int k : window) {
+            Token t = ts.get(k);
+            if (PROJECTION_WORDS.contains(t.lower) || (MODALS.contains(t.lower) && !pastPossibility(ts, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "may have been destroyed", "could not return": said of the past or denied, not a projection. */
+    private static boolean pastPossibility(List<Token> ts, int modal) {
+        Token next = at(ts, modal + 1);
+        return next != null && (next.is("have") || next.is("not") || next.lower.equals("n't"));
+    }
+
+    private static boolean sample(List<Token> ts, Quantity q, int windowEnd) {
+        for (int k = Math.max(0, q.hedgeFrom() - 3); k <= Math.min(ts.size() - 1, windowEnd); k++) {
+            if (SAMPLE_WORDS.contains(ts.get(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The armed group nearest the number: "IS fighters", "Daesh militants", "fighting IS ... 1,500 fighters". */
+    private static String armedGroup(List<Token> ts, Quantity q) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String group = null;
+            int end = k;
+            if (t.text.equals("IS") || t.text.equals("ISIS") || t.text.equals("ISIL")) {
+                group = "islamic-state";
+            } else if (k + 1 < ts.size()) {
+                group = Lexicon.ARMED_GROUPS.get(t.lower + " " + ts.get(k + 1).lower);
+                end = k + 1;
+            }
+            if (group == null && !t.is("is")) {
+                group = Lexicon.ARMED_GROUPS.get(t.lower);
+                end = k;
+            }
+            if (group != null) {
+                int d = end < q.from() ? q.from() - end : k - q.to();
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = group;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String cause(List<Token> ts) {
+        boolean disaster = false;
+        boolean conflict = false;
+        for (Token t : ts) {
+            disaster |= Lexicon.DISASTER_WORDS.contains(t.lower);
+            conflict |= Lexicon.CONFLICT_WORDS.contains(t.lower);
+        }
+        return disaster == conflict ? null : disaster ? "disaster" : "conflict";
+    }
+
+    // -----------------------------------------------------------------------------------------------------------------
+    // Kind, period, place, source
+
+    private Proposal propose(int si, List<Token> ts, Sentences.Span span, Claim c, List<TimePhrase> times,
+            List<NameIndex.Mention<KnownPlace>> where, Attribution attribution, String cause) {
+        Quantity q = c.q;
+        int from = q.hedgeFrom();
+        int to = c.windowEnd;
+        TimePhrase origin = nearest(times, from, to, TimePhrase.Role.ORIGIN);
+        TimePhrase asOf = nearest(times, from, to, TimePhrase.Role.AS_OF);
+        TimePhrase when = nearest(times, from, to, TimePhrase.Role.SPAN, TimePhrase.Role.DAY);
+        TimePhrase vague = nearest(times, from, to, TimePhrase.Role.VAGUE);
+        boolean stockWords = stockWords(ts, from, to);
+        boolean stockMetric = c.metric.equals(FIGHTERS) || c.metric.equals(IN_NEED)
+                || (c.kindHint == Kind.STOCK && c.strength < 3 && !c.metric.equals(KILLED));
+        Kind kind;
+        if (origin != null && !c.metric.equals(FIGHTERS) && !c.metric.equals(IN_NEED) && !stockWords) {
+            kind = Kind.CUMULATIVE;
+        } else if (stockMetric || stockWords || c.kindHint == Kind.STOCK || (asOf != null && when == null)) {
+            kind = Kind.STOCK;
+        } else {
+            kind = Kind.FLOW;
+        }
+        LocalDate start = null;
+        LocalDate end;
+        DatePrecision precision;
+        DatePrecision originPrecision = null;
+        boolean stated = true;
+        switch (kind) {
+            case CUMULATIVE -> {
+                start = origin.start();
+                end = asOf != null ? asOf.end() : published;
+                precision = origin.precision();
+                originPrecision = origin.precision() == DatePrecision.APPROXIMATE ? DatePrecision.MONTH : origin.precision();
+                if (start.isAfter(end)) {
+                    start = end;
+                }
+            }
+            case STOCK -> {
+                TimePhrase at = asOf != null ? asOf : when;
+                if (at != null) {
+                    end = at.end();
+                    precision = at.precision();
+                } else {
+                    end = published;
+                    precision = vague != null ? DatePrecision.APPROXIMATE : DatePrecision.DAY;
+                    stated = vague != null;
+                }
+            }
+            default -> {
+                if (when != null) {
+                    start = when.start();
+                    end = when.end();
+                    precision = when.precision();
+                } else {
+                    start = published;
+                    end = published;
+                    precision = DatePrecision.APPROXIMATE;
+                    stated = false;
+                }
+            }
+        }
+        // Where: a place the sentence names (the most specific), else the nearest earlier sentence's.
+        String locationCode = null;
+        String locationText = null;
+        boolean placeInSentence = false;
+        NameIndex.Mention<KnownPlace> place = mostSpecific(where, q);
+        if (place != null) {
+            locationCode = chooseAmong(place, ts).code();
+            locationText = place.text();
+            placeInSentence = true;
+        } else {
+            locationText = unknownPlace(ts, attribution);
+            if (locationText == null) {
+                int j = sentenceWithPlaceBefore(si);
+                if (j >= 0) {
+                    place = mostSpecific(places(j), null);
+                    locationCode = chooseAmong(place, tokens(j)).code();
+                    locationText = place.text();
+                }
+            }
+        }
+        String source = attribution == null ? publisher : attribution.source();
+        double confidence = confidence(c, stated, placeInSentence, locationCode != null, attribution != null);
+        String quote = text.substring(span.start(), span.end());
+        int quoteStart = span.start();
+        int quoteEnd = span.end();
+        if (quote.length() > 1000) {
+            // A very long "sentence" (a table, a list): quote the part around the number.
+            quoteStart = Math.max(span.start(), ts.get(q.hedgeFrom()).start() - 400);
+            quoteEnd = Math.min(span.end(), ts.get(Math.min(ts.size() - 1, c.windowEnd)).end() + 400);
+            quote = text.substring(quoteStart, quoteEnd);
+        }
+        ProposedFigure f = new ProposedFigure(c.metric, kind, q.value(), q.low(), q.high(), qualifier(ts, q),
+                start, end, precision, originPrecision, locationCode, locationText, source,
+                attribution == null ? null : attribution.sourceText(), attribution == null ? null : attribution.attributedTo(),
+                c.subject, c.unit, c.sex, c.age, cause, quote, quoteStart, quoteEnd, confidence);
+        return new Proposal(f, stated);
+    }
+
+    /** "an estimated", "about" before the number; otherwise "estimated" anywhere in the sentence makes it approximate. */
+    private static Qualifier qualifier(List<Token> ts, Quantity q) {
+        if (q.explicit() || q.qualifier() != Qualifier.EXACT) {
+            return q.qualifier();
+        }
+        for (Token t : ts) {
+            if (t.lower.startsWith("estimat")) {
+                return Qualifier.APPROXIMATELY;
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    private static boolean stockWords(List<Token> ts, int from, int to) {
+        for (int k = Math.max(0, from - 4); k <= Math.min(ts.size() - 1, to); k++) {
+            Token t = ts.get(k);
+            if (STOCK_WORDS.contains(t.lower)) {
+                if (t.is("there") && !(at(ts, k + 1) != null && (at(ts, k + 1).is("are") || at(ts, k + 1).is("were")
+                        || at(ts, k + 1).is("is")))) {
+                    continue;
+                }
+                if (t.is("total") && k > from) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TimePhrase nearest(List<TimePhrase> times, int from, int to, TimePhrase.Role... roles) {
+        TimePhrase best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimePhrase t : times) {
+            boolean wanted = false;
+            for (TimePhrase.Role r : roles) {
+                wanted |= t.role() == r;
+            }
+            if (!wanted) {
+                continue;
+            }
+            // A phrase after the clause of the number counts less than one inside it or before it.
+            int d = t.distanceTo(from, to) * (t.from() > to ? 2 : 1);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static NameIndex.Mention<KnownPlace> mostSpecific(List<NameIndex.Mention<KnownPlace>> mentions, Quantity q) {
+        NameIndex.Mention<KnownPlace> best = null;
+        for (NameIndex.Mention<KnownPlace> m : mentions) {
+            if (best == null) {
+                best = m;
+                continue;
+            }
+            int a = specificity(m);
+            int b = specificity(best);
+            if (a > b || (a == b && q != null && distance(m, q) < distance(best, q))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int specificity(NameIndex.Mention<KnownPlace> m) {
+        return m.entries().stream().mapToInt(KnownPlace::specificity).min().orElse(0);
+    }
+
+    private static int distance(NameIndex.Mention<KnownPlace> m, Quantity q) {
+        return m.to() < q.from() ? q.from() - m.to() : m.from() - q.to();
+    }
+
+    /**
+     * One name, several places ("Deir-ez-Zor" is a governorate and its district): the broader one, unless the word after
+     * the name says town, city or district.
+     */
+    private static KnownPlace chooseAmong(NameIndex.Mention<KnownPlace> m, List<Token> ts) {
+        List<KnownPlace> entries = m.entries();
+        if (entries.size() == 1) {
+            return entries.get(0);
+        }
+        Token after = at(ts, m.to() + 1);
+        boolean narrow = after != null && Set.of("city", "town", "district", "village").contains(after.lower);
+        KnownPlace best = entries.get(0);
+        for (KnownPlace p : entries) {
+            if (narrow ? p.specificity() > best.specificity() : p.specificity() < best.specificity()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A place the gazetteer does not know, by how it is written: "in Maule region", "from Kamandi lake", "in Assam".
+     * Given as location_text so that an editor sees it; no code is guessed.
+     */
+    private static String unknownPlace(List<Token> ts, Attribution attribution) {
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (!(t.is("in") || t.is("from") || t.is("near") || t.is("across") || t.is("around") || t.is("within")
+                    || t.is("to") || t.is("at"))) {
+                continue;
+            }
+            if (attribution != null && k >= attribution.from() && k <= attribution.to()) {
+                continue;
+            }
+            int s = k + 1;
+            if (ts.get(s).is("the") && s + 1 < ts.size()) {
+                s++;
+            }
+            int e = s - 1;
+            for (int j = s; j < ts.size() && j < s + 5; j++) {
+                Token u = ts.get(j);
+                if (u.isWord() && u.capitalized() && !Lexicon.MONTHS.containsKey(u.lower) && !Lexicon.WEEKDAYS.containsKey(u.lower)
+                        && !Lexicon.ORGANISATION_WORDS.contains(u.lower) && !u.allCaps()) {
+                    e = j;
+                } else if (e >= s && u.isWord() && PLACE_TYPES.contains(u.lower)) {
+                    e = j;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if (e >= s) {
+                return joined(ts, s, e);
+            }
+        }
+        return null;
+    }
+
+    private static String joined(List<Token> ts, int s, int e) {
+        StringBuilder b = new StringBuilder(ts.get(s).text);
+        for (int j = s + 1; j <= e; j++) {
+            b.append(ts.get(j).start() > ts.get(j - 1).end() ? " " : "").append(ts.get(j).text);
+        }
+        return b.toString();
+    }
+
+    private static double confidence(Claim c, boolean statedPeriod, boolean placeInSentence, boolean placeKnown,
+            boolean attributed) {
+        double v = 0.45;
+        v += c.strength == 3 ? 0.25 : c.strength == 2 ? 0.18 : 0.05;
+        v += statedPeriod ? 0.1 : 0;
+        v += placeInSentence ? 0.07 : placeKnown ? 0.03 : 0;
+        v += attributed ? 0.05 : 0;
+        v += c.head.type == HeadType.PERSON || c.head.type == HeadType.HOUSEHOLD ? 0.05 : 0;
+        v -= c.head.type == HeadType.BARE ? 0.05 : 0;
+        v -= c.head.type == HeadType.UNKNOWN ? 0.1 : 0;
+        v -= c.q.words() ? 0.03 : 0;
+        v -= c.dwelling ? 0.1 : 0;
+        v = Math.max(0.05, Math.min(0.98, v));
+        return Math.round(v * 100) / 100.0;
+    }
+
+    // -----------------------------------------------------------------------------------------------------------------
+
+    /**
+     * A figure stated twice (a heading repeating the body, "'120,000 displaced'"): kept once, as the more complete
+     * statement. Two statements of one number with different stated periods are two figures.
+     */
+    private static List<ProposedFigure> deduplicated(List<Proposal> all) {
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : all) {
+            int twin = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Proposal k = kept.get(i);
+                if (sameNumber(k.figure, p.figure) && (!k.statedPeriod || !p.statedPeriod
+                        || (Objects.equals(k.figure.periodStart(), p.figure.periodStart())
+                        && Objects.equals(k.figure.periodEnd(), p.figure.periodEnd())))) {
+                    twin = i;
+                    break;
+                }
+            }
+            if (twin < 0) {
+                kept.add(p);
+            } else if (better(p, kept.get(twin))) {
+                kept.set(twin, p);
+            }
+        }
+        List<ProposedFigure> out = new ArrayList<>(kept.size());
+        kept.stream().sorted(java.util.Comparator.comparingInt(p -> p.figure.spanStart())).forEach(p -> out.add(p.figure));
+        return out;
+    }
+
+    private static boolean sameNumber(ProposedFigure a, ProposedFigure b) {
+        return a.metric().equals(b.metric()) && a.value() == b.value() && Objects.equals(a.low(), b.low())
+                && Objects.equals(a.high(), b.high()) && a.unit().equals(b.unit());
+    }
+
+    private static boolean better(Proposal a, Proposal b) {
+        if (a.statedPeriod != b.statedPeriod) {
+            return a.statedPeriod;
+        }
+        return a.figure.confidence() > b.figure.confidence();
+    }
+}
