@@ -56,7 +56,7 @@ final class Lexicon {
             "zones", "lines", "fronts", "cells", "groups", "factions", "brigades", "battalions", "divisions", "companies",
             "pieces", "items", "parcels", "packages", "vouchers", "transfers", "cartons", "boxes", "litres", "barrels",
             "rounds", "shots", "feet", "ft", "inches", "storms", "floods", "earthquakes", "fires", "wildfires", "epicentre",
-            "percentage", "points", "out");
+            "percentage", "points", "out", "mph", "kph", "knots", "kmh", "h", "s", "km/h", "mw", "gw", "x");
 
     /** Words right before a number that make it a label, a code, an amount or a rank, not a head count. */
     static final Set<String> LABEL_BEFORE = words("resolution", "resolutions", "article", "paragraph", "no", "number",
@@ -67,7 +67,7 @@ final class Lexicon {
             "aged", "age", "ages", "us$", "usd", "eur", "gbp", "£", "$", "€", "rs", "inr", "version", "day", "week", "month",
             "year", "years", "part", "item", "case", "file", "code", "grid", "plot", "mile", "storey", "floor", "type", "size",
             "cost", "costs", "worth", "budget", "appeal", "funding", "value", "scale", "score", "rank", "ranked", "top",
-            "model", "calibre", "caliber", "covid", "mh", "apartment", "house", "street", "avenue");
+            "model", "calibre", "caliber", "covid", "mh", "apartment", "house", "street", "avenue", "every", "per");
 
     /** Currency signs written before an amount. */
     static final Set<String> CURRENCY_SIGNS = words("$", "€", "£", "¥", "₹");

@@ -66,8 +66,13 @@ final class Quantities {
     private Parsed digits(int i) {
         Token t = ts.get(i);
         Token before = at(i - 1);
-        if (before != null && before.end() == t.start() && before.isWord() && before.nameLike()) {
-            return null; // a code glued to a name: MH17, A4, 01W
+        if (before != null && before.end() == t.start() && before.isWord() && before.allCaps()) {
+            return null; // a code glued to a name: MH17, A4
+        }
+        Token after = at(i + 1);
+        if (after != null && after.start() == t.end() && after.isWord() && after.allCaps() && after.text.length() <= 3
+                && !after.text.equals("M") && !after.text.equals("K")) {
+            return null; // 01W, 6A
         }
         String text = t.text;
         int end = i;

@@ -42,7 +42,8 @@ final class Reading {
             "rescued", "arrested", "detained", "abducted", "kidnapped", "vaccinated", "treated", "reached", "assisted",
             "received", "helped", "benefited", "attended", "enrolled", "employed", "participated", "voted", "protested",
             "gathered", "rallied", "trained", "recruited", "released", "freed", "deployed", "hired", "fed", "served",
-            "supported", "screened", "tested", "infected", "sickened", "hospitalised", "hospitalized", "evacuees");
+            "supported", "screened", "tested", "infected", "sickened", "hospitalised", "hospitalized", "damaged",
+            "destroyed", "collapsed", "flooded", "burnt", "burned", "buried");
 
     private static final Set<String> STOCK_WORDS = Lexicon.words("remain", "remained", "remains", "remaining", "still",
             "currently", "living", "live", "staying", "sheltering", "hosting", "hosts", "hosted", "registered", "there",
@@ -52,7 +53,7 @@ final class Reading {
             "projection", "projections", "forecast", "forecasts", "anticipated", "anticipate", "anticipates", "planning",
             "plans", "plan", "planned", "preparing", "prepare", "prepares", "prepared", "contingency", "scenario", "risk",
             "potential", "potentially", "target", "targets", "targeting", "targeted", "aims", "aim", "aiming", "intends",
-            "seeks", "hopes", "appeal", "appealing", "estimated-to-reach");
+            "seeks", "hopes", "appeal", "appealing");
 
     private static final Set<String> MODALS = Lexicon.words("could", "may", "might", "would", "will", "shall");
 
@@ -193,7 +194,7 @@ final class Reading {
         }
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < qs.size(); i++) {
-            Claim c = claim(ts, qs, i, claims);
+            Claim c = claim(ts, qs, i, claims, dates);
             if (c != null) {
                 claims.add(c);
             }
@@ -241,7 +242,7 @@ final class Reading {
     // -----------------------------------------------------------------------------------------------------------------
     // Is it a figure, and of what?
 
-    private Claim claim(List<Token> ts, List<Quantity> qs, int qi, List<Claim> earlier) {
+    private Claim claim(List<Token> ts, List<Quantity> qs, int qi, List<Claim> earlier, boolean[] dates) {
         Quantity q = qs.get(qi);
         if (q.value() <= 0 || notAFigure(ts, q)) {
             return null;
@@ -256,11 +257,12 @@ final class Reading {
         int windowStart = head.type == HeadType.BARE || head.type == HeadType.UNKNOWN ? q.to() + 1 : head.at + 1;
         List<Integer> window = window(ts, qs, qi, windowStart);
         int windowEnd = window.isEmpty() ? q.to() : window.get(window.size() - 1);
-        if (projection(ts, q, window) || sample(ts, q, windowEnd)) {
-            return null;
-        }
         Cue left = leftCue(ts, q, head);
         Cue right = rightCue(ts, window);
+        int projectionEnd = left == null && right != null ? right.at : windowEnd;
+        if (projection(ts, q, window, projectionEnd, dates) || sample(ts, q, windowEnd)) {
+            return null;
+        }
         Cue chosen;
         int strength;
         if (left != null) {
@@ -276,8 +278,14 @@ final class Reading {
         } else if (head.nounCue != null) {
             chosen = head.nounCue;
             strength = 2;
+        } else if (labelCue(ts, q) != null) {
+            chosen = labelCue(ts, q);
+            strength = 2;
+        } else if (numberOfCue(ts, q) != null) {
+            chosen = numberOfCue(ts, q);
+            strength = 2;
         } else {
-            chosen = inherited(ts, q, head, earlier);
+            chosen = inherited(ts, qs, qi, head, earlier);
             strength = 1;
         }
         if (chosen == null) {
@@ -285,7 +293,7 @@ final class Reading {
         }
         String metric = chosen.metric;
         if (head.type == HeadType.DWELLING) {
-            if (!metric.equals(DISPLACED) || destroyedBefore(ts, window, chosen.at)) {
+            if (!metric.equals(DISPLACED) || destroyedBefore(ts, window, left != null ? Integer.MAX_VALUE : chosen.at)) {
                 return null; // houses destroyed count houses, not people
             }
         }
@@ -294,6 +302,14 @@ final class Reading {
         }
         String unit = head.type == HeadType.HOUSEHOLD || head.type == HeadType.DWELLING
                 ? ProposedFigure.HOUSEHOLDS : ProposedFigure.PEOPLE;
+        if (head.type == HeadType.BARE && chosen.at < q.from()) {
+            // "the number of displaced families is estimated to be 349": the unit is in the label
+            for (int k = Math.max(0, chosen.at - 1); k <= Math.min(q.from() - 1, chosen.at + 2); k++) {
+                if (Lexicon.HOUSEHOLDS.contains(ts.get(k).lower)) {
+                    unit = ProposedFigure.HOUSEHOLDS;
+                }
+            }
+        }
         String noun = head.noun == null ? null : head.noun;
         String subject = noun == null ? null : Lexicon.SUBJECTS.get(noun);
         if (metric.equals(FIGHTERS) || (noun != null && Set.of("fighters", "militants", "jihadists", "insurgents",
@@ -393,6 +409,32 @@ final class Reading {
                 return new Head(HeadType.BARE, k - 1, modifier, null, null, capitalised);
             }
             String w = t.lower;
+            if (w.indexOf('-') > 0 && !Lexicon.PEOPLE.contains(w)) {
+                String joined = w.replace("-", "");
+                if (Lexicon.PEOPLE.contains(joined) || Lexicon.HOUSEHOLDS.contains(joined) || Lexicon.DWELLINGS.contains(joined)) {
+                    w = joined; // "fami-lies": a word broken at the end of a line
+                }
+            }
+            if (w.equals("of") && k == q.to() + 1) {
+                // "300,000 of the evacuees", "500 of them": the noun after "of the" is what is counted
+                int n = k + 1;
+                if (at(ts, n) != null && (at(ts, n).is("the") || at(ts, n).is("these") || at(ts, n).is("those"))) {
+                    n++;
+                }
+                Token noun = at(ts, n);
+                if (noun != null && (Lexicon.PEOPLE.contains(noun.lower) || Lexicon.HOUSEHOLDS.contains(noun.lower))) {
+                    return new Head(Lexicon.HOUSEHOLDS.contains(noun.lower) ? HeadType.HOUSEHOLD : HeadType.PERSON, n,
+                            modifier, nounCue(noun.lower, n, ts), noun.lower, capitalised);
+                }
+                for (int j = n; j < Math.min(ts.size(), n + 4); j++) {
+                    if (Lexicon.NOT_PEOPLE.contains(ts.get(j).lower)) {
+                        return new Head(HeadType.REJECT, j, null, null, null, false); // "20 of the country's 34 provinces"
+                    }
+                }
+            }
+            if (w.endsWith("displacements") && w.length() > 13) {
+                return new Head(HeadType.PERSON, k, modifier, new Cue(DISPLACED, null, k), "displacements", capitalised);
+            }
             if (Lexicon.HOUSEHOLDS.contains(w)) {
                 return new Head(HeadType.HOUSEHOLD, k, modifier, null, w, capitalised);
             }
@@ -419,6 +461,9 @@ final class Reading {
             if (Lexicon.NOT_PEOPLE.contains(w)) {
                 return new Head(HeadType.REJECT, k, null, null, null, false);
             }
+            if ((w.equals("and") || w.equals("or")) && nounWithin(ts, k + 1, 2)) {
+                continue; // "new and repeated displacements"
+            }
             if (PHRASE_ENDS.contains(w) || Lexicon.SPEECH_VERBS.contains(w) || verbCueWord(w) || OTHER_VERBS.contains(w)) {
                 return new Head(capitalised ? HeadType.PERSON : HeadType.BARE, k - 1, modifier, null, null, capitalised);
             }
@@ -437,6 +482,19 @@ final class Reading {
         }
         return new Head(capitalised ? HeadType.PERSON : HeadType.UNKNOWN, Math.min(ts.size() - 1, q.to()), modifier, null,
                 null, capitalised);
+    }
+
+    private static boolean nounWithin(List<Token> ts, int k, int n) {
+        for (int j = k; j < Math.min(ts.size(), k + n); j++) {
+            Token t = ts.get(j);
+            if (!t.isWord() || PHRASE_ENDS.contains(t.lower)) {
+                return false;
+            }
+            if (Lexicon.PEOPLE.contains(t.lower) || Lexicon.HOUSEHOLDS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nounFollows(List<Token> ts, int k) {
@@ -488,7 +546,7 @@ final class Reading {
         List<Integer> out = new ArrayList<>();
         int k = start;
         int count = 0;
-        while (k < ts.size() && count < 16) {
+        while (k < ts.size() && count < 20) {
             Token t = ts.get(k);
             String s = t.text;
             if (s.equals(";") || s.equals(":") || s.equals(".") || s.equals("!") || s.equals("?")) {
@@ -514,13 +572,31 @@ final class Reading {
                 k++;
                 continue;
             }
-            if (t.is("but") || t.is("while") || t.is("whereas") || t.is("although") || t.is("whom") || t.is("which")
-                    || t.is("however") || t.is("bringing") || t.is("brings") || t.is("bringing")) {
+            boolean partitive = at(ts, k - 1) != null && at(ts, k - 1).is("of");
+            if (t.is("but") || t.is("while") || t.is("whereas") || t.is("although") || (t.is("which") && !partitive)
+                    || (t.is("whom") && !partitive) || t.is("however") || t.is("bringing") || t.is("brings")) {
                 break;
+            }
+            if (t.is("including") || t.is("among")) {
+                // "2,800 people, including five with disabilities and 90 infants, took refuge": skip the aside
+                int comma = -1;
+                for (int j = k + 1; j < Math.min(ts.size(), k + 12); j++) {
+                    if (ts.get(j).text.equals(",") || ts.get(j).text.equals(")")) {
+                        comma = j;
+                        break;
+                    }
+                    if (verbCueWord(ts.get(j).lower)) {
+                        break;
+                    }
+                }
+                if (comma > 0) {
+                    k = comma + 1;
+                    continue;
+                }
             }
             Quantity other = quantityAt(qs, qi, k);
             if (other != null) {
-                if (!apposition(ts, other)) {
+                if (!apposition(ts, other) && !countsThings(ts, other)) {
                     break;
                 }
                 k = other.to() + 1;
@@ -531,7 +607,7 @@ final class Reading {
                 continue;
             }
             out.add(k);
-            count++;
+            count += t.isPunct() ? 0 : 1;
             k++;
         }
         return out;
@@ -548,6 +624,23 @@ final class Reading {
             }
         }
         return null;
+    }
+
+    /** "in 14 districts", "in 21 camps": a number of things inside the phrase of another number. */
+    private static boolean countsThings(List<Token> ts, Quantity q) {
+        for (int k = q.to() + 1; k < Math.min(ts.size(), q.to() + 4); k++) {
+            Token t = ts.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (Lexicon.NOT_PEOPLE.contains(t.lower)) {
+                return true;
+            }
+            if (Lexicon.PEOPLE.contains(t.lower) || Lexicon.HOUSEHOLDS.contains(t.lower) || PHRASE_ENDS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "or 12,000 people", "including 4,000 children", "of the 4,000 villagers", "(about 1,600 people)". */
@@ -583,6 +676,10 @@ final class Reading {
                 case "displaced", "displacing", "displaces", "displace", "uprooted", "uprooting", "uproots" -> {
                     return new Cue(before != null && before.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
                 }
+                case "forced", "forcing", "forces", "force", "compelled", "compelling", "drove", "driving", "pushed",
+                        "pushing" -> {
+                    return new Cue(DISPLACED, Kind.FLOW, k);
+                }
                 case "evacuated", "evacuating", "evacuate", "evacuates", "relocated", "relocating" -> {
                     return new Cue(DISPLACED, Kind.FLOW, k);
                 }
@@ -605,7 +702,7 @@ final class Reading {
                     return switch (before.lower) {
                         case "displacement", "displacements", "evacuation", "evacuations", "relocation", "exodus",
                                 "flight", "influx", "arrival", "arrivals", "uprooting" -> new Cue(DISPLACED, Kind.FLOW, k);
-                        case "deaths", "death", "killing", "killings", "massacre", "lives" -> new Cue(KILLED, Kind.FLOW, k);
+                        case "deaths", "death", "killing", "killings", "massacre" -> new Cue(KILLED, Kind.FLOW, k);
                         case "return", "returns" -> new Cue(RETURNEES, Kind.FLOW, k);
                         case "injury", "injuries", "wounding" -> new Cue(INJURED, Kind.FLOW, k);
                         default -> null;
@@ -621,7 +718,77 @@ final class Reading {
                         "at", "to", "rose", "risen", "reached", "climbed", "stood", "stands", "jumped", "increased" -> {
                     // skipped without counting: "displaced another 500", "death toll rose to 330"
                 }
-                default -> steps++;
+                case "when", "after", "as", "while", "because", "since", "and", "or", "but", "where", "who", "which", "that",
+                        "if", "following", "before", "whereas", "although", "though", "until" -> {
+                    return null; // another clause: "92,000 were displaced when 25,000 homes collapsed"
+                }
+                default -> {
+                    if (w.startsWith("displaced") && w.length() > 9) {
+                        return new Cue(DISPLACED, Kind.FLOW, k); // "displacedabout", copied out of a PDF
+                    }
+                    steps++;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The total number of returnees from Pakistan ... now stands at about 211,000", "... is now 253,000". */
+    private static Cue numberOfCue(List<Token> ts, Quantity q) {
+        int k = q.hedgeFrom() - 1;
+        while (k >= 0 && Set.of("now", "about", "at", "approximately", "some", "around", "nearly", "almost").contains(ts.get(k).lower)) {
+            k--;
+        }
+        if (k < 0 || !Set.of("is", "was", "stands", "stood", "reached", "to", "totals", "totalled", "totaled", "rose",
+                "reaches", "be").contains(ts.get(k).lower)) {
+            return null;
+        }
+        for (int j = 0; j + 1 < k; j++) {
+            if (ts.get(j).is("number") && ts.get(j + 1).is("of")) {
+                for (int n = j + 2; n < Math.min(k, j + 8); n++) {
+                    Cue c = nounCue(ts.get(n).lower, n, ts);
+                    if (c != null) {
+                        return new Cue(c.metric, null, n);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A label before the number, as in tables and lists: "Number of displaced: 452", "IDPs total 122 387",
+     * "Evacuation total people: 3,614".
+     */
+    private static Cue labelCue(List<Token> ts, Quantity q) {
+        boolean colon = false;
+        int others = 0;
+        for (int k = q.hedgeFrom() - 1; k >= Math.max(0, q.hedgeFrom() - 6); k--) {
+            Token t = ts.get(k);
+            if (t.isPunct()) {
+                if ((t.text.equals(":") || t.text.equals("=")) && !colon) {
+                    colon = true;
+                    continue;
+                }
+                return null;
+            }
+            if (t.isNumber()) {
+                return null;
+            }
+            String w = t.lower;
+            if (!colon && PHRASE_ENDS.contains(w) && !w.equals("of")) {
+                return null; // "displaced across 15 provinces": a phrase, not a label
+            }
+            if (w.startsWith("evacu") || w.startsWith("displace") || w.startsWith("deplace")) {
+                return new Cue(DISPLACED, null, k);
+            }
+            Cue c = nounCue(w, k, ts);
+            if (c != null) {
+                return c;
+            }
+            if (!Set.of("total", "number", "of", "people", "persons", "individuals", "individu", "figure").contains(w)
+                    && ++others > 1) {
+                return null;
             }
         }
         return null;
@@ -637,6 +804,9 @@ final class Reading {
             Token next = at(ts, k + 1);
             Token next2 = at(ts, k + 2);
             if (OTHER_VERBS.contains(w)) {
+                if (next != null && (next.is("and") || next.is("or")) && next2 != null && !next2.isNumber()) {
+                    continue; // "were affected and evacuated"
+                }
                 return null;
             }
             switch (w) {
@@ -644,8 +814,21 @@ final class Reading {
                     return new Cue(prev != null && prev.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
                 }
                 case "fled", "flee", "fleeing", "flees", "escaped", "escaping", "evacuated", "evacuate", "evacuating",
-                        "relocated", "arrived", "arriving", "uprooting" -> {
+                        "relocated", "arrived", "arriving" -> {
                     return new Cue(DISPLACED, Kind.FLOW, k);
+                }
+                case "forced", "pushed", "compelled" -> {
+                    if (next != null && Set.of("out", "from", "to", "into", "over", "across", "back", "by").contains(next.lower)) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                }
+                case "accommodated", "housed", "hosted" -> {
+                    return new Cue(DISPLACED, Kind.STOCK, k);
+                }
+                case "return" -> {
+                    if (prev != null && prev.is("to") && at(ts, k - 2) != null && at(ts, k - 2).is("able")) {
+                        return new Cue(RETURNEES, Kind.FLOW, k);
+                    }
                 }
                 case "homeless" -> {
                     return new Cue(DISPLACED, null, k);
@@ -695,8 +878,8 @@ final class Reading {
                         return new Cue(IN_NEED, Kind.STOCK, k);
                     }
                 }
-                case "staying", "living", "stayed", "live", "lived", "remain", "remained", "remains", "sleeping", "stay",
-                        "housed" -> {
+                case "staying", "living", "stayed", "live", "lived", "remain", "remained", "remains", "sleeping",
+                        "stay" -> {
                     for (int j = k + 1; j < Math.min(ts.size(), k + 6); j++) {
                         if (SHELTER_PLACES.contains(ts.get(j).lower)) {
                             return new Cue(DISPLACED, Kind.STOCK, k);
@@ -707,15 +890,24 @@ final class Reading {
                     }
                 }
                 case "in", "into", "at" -> {
-                    if (next != null && SHELTER_PLACES.contains(next.lower) && !next.is("host") && !next.is("public")
-                            && !(next.is("relief") && next2 != null && !SHELTER_PLACES.contains(next2.lower))) {
-                        return new Cue(DISPLACED, Kind.STOCK, k);
+                    // "in relief camp", "in nine evacuation centres", "into Melkadida refugee camp", "at the emergency
+                    // evacuation centres"
+                    for (int j = k + 1; j < Math.min(ts.size(), k + 5); j++) {
+                        Token u = ts.get(j);
+                        if (u.isPunct() || PHRASE_ENDS.contains(u.lower) && !u.is("the")) {
+                            break;
+                        }
+                        if (SHELTER_PLACES.contains(u.lower) && !u.is("host") && !u.is("public") && !u.is("emergency")
+                                && !u.is("temporary") && !(u.is("relief") && at(ts, j + 1) != null
+                                && !SHELTER_PLACES.contains(at(ts, j + 1).lower))) {
+                            return new Cue(DISPLACED, Kind.STOCK, k);
+                        }
                     }
                     if (next != null && next.is("need")) {
                         return new Cue(IN_NEED, Kind.STOCK, k);
                     }
                 }
-                case "moved", "migrated" -> {
+                case "moved" -> {
                     if (next != null && (next.is("away") || next.is("to") || next.is("towards") || next.is("into")
                             || next.is("out"))) {
                         return new Cue(DISPLACED, Kind.FLOW, k);
@@ -724,6 +916,13 @@ final class Reading {
                 case "left" -> {
                     if (next != null && (next.is("their") || next.is("his") || next.is("her")) && next2 != null
                             && Set.of("homes", "home", "villages", "village", "houses", "town", "towns").contains(next2.lower)) {
+                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    }
+                    // "left eastern Aleppo", "left Mosul": leaving a named place
+                    Token place = next != null && Set.of("eastern", "western", "northern", "southern", "central", "the")
+                            .contains(next.lower) ? next2 : next;
+                    if (place != null && place.capitalized() && !Lexicon.MONTHS.containsKey(place.lower)
+                            && !Lexicon.WEEKDAYS.containsKey(place.lower)) {
                         return new Cue(DISPLACED, Kind.FLOW, k);
                     }
                 }
@@ -738,11 +937,9 @@ final class Reading {
                     }
                 }
                 default -> {
-                    if (w.startsWith("displaced") && w.length() > 9) {
-                        return new Cue(DISPLACED, Kind.FLOW, k); // "displacedabout" in text copied from a PDF
-                    }
-                    if (w.startsWith("evacu") && w.length() > 9 && !w.startsWith("evacuation")) {
-                        return new Cue(DISPLACED, Kind.FLOW, k);
+                    Cue glued = gluedCue(w, k);
+                    if (glued != null) {
+                        return glued;
                     }
                 }
             }
@@ -750,13 +947,50 @@ final class Reading {
         return null;
     }
 
+    /**
+     * Words run together, as in text copied out of PDFs: "displacedabout", "hadevacuated", "weredisplaced",
+     * "fledShirqat".
+     */
+    private static Cue gluedCue(String w, int k) {
+        if (w.length() < 8) {
+            return null;
+        }
+        for (String stem : new String[] {"displaced", "evacuated", "fled", "killed", "returned", "injured"}) {
+            int at = w.indexOf(stem);
+            if (at < 0 || w.length() - stem.length() < 2) {
+                continue;
+            }
+            String before = w.substring(0, at);
+            boolean auxiliary = before.isEmpty() || Set.of("had", "have", "has", "were", "was", "been", "are").contains(before);
+            if (!auxiliary) {
+                continue;
+            }
+            String metric = switch (stem) {
+                case "killed" -> KILLED;
+                case "returned" -> RETURNEES;
+                case "injured" -> INJURED;
+                default -> DISPLACED;
+            };
+            return new Cue(metric, Kind.FLOW, k);
+        }
+        return null;
+    }
+
     /** "33,000 from Idlib, 8,900 from Aleppo": a number without a verb of its own counts what the one before it counts. */
-    private static Cue inherited(List<Token> ts, Quantity q, Head head, List<Claim> earlier) {
+    private static Cue inherited(List<Token> ts, List<Quantity> qs, int qi, Head head, List<Claim> earlier) {
+        Quantity q = qs.get(qi);
         if (earlier.isEmpty() || !(head.type == HeadType.BARE || head.type == HeadType.PERSON
                 || head.type == HeadType.HOUSEHOLD)) {
             return null;
         }
         Claim last = earlier.get(earlier.size() - 1);
+        Token a1 = at(ts, head.at + 1);
+        if (a1 != null && (OTHER_VERBS.contains(a1.lower) || Lexicon.PEOPLE.contains(a1.lower) && !a1.is("displaced"))) {
+            return null; // "6 people missing": a verb of its own, which says nothing this service counts
+        }
+        if (qi == 0 || qs.get(qi - 1) != last.q) {
+            return null; // inheriting skips no number: in "23 dead, 3 200 houses and 25 000 damaged", 25 000 is not dead
+        }
         Token b1 = at(ts, q.hedgeFrom() - 1);
         Token b2 = at(ts, q.hedgeFrom() - 2);
         boolean linked = b1 != null && (b1.text.equals(",") || b1.text.equals(":") || b1.text.equals("(") || b1.is("and")
@@ -781,23 +1015,32 @@ final class Reading {
     }
 
     /** "could be displaced", "expected to flee", "planning for up to 8,000": what may happen is not a figure. */
-    private static boolean projection(List<Token> ts, Quantity q, List<Integer> window) {
+    private static boolean projection(List<Token> ts, Quantity q, List<Integer> window, int until, boolean[] dates) {
         for (int k = Math.max(0, q.hedgeFrom() - 6); k < q.hedgeFrom(); k++) {
-            Token t = ts.get(k);
-            if (t.text.equals(",") || t.text.equals(";")) {
-                continue;
-            }
-            if (PROJECTION_WORDS.contains(t.lower) || (MODALS.contains(t.lower) && !pastPossibility(ts, k))) {
+            if (projectionWord(ts, k, dates)) {
                 return true;
             }
         }
         for (int k : window) {
-            Token t = ts.get(k);
-            if (PROJECTION_WORDS.contains(t.lower) || (MODALS.contains(t.lower) && !pastPossibility(ts, k))) {
+            if (k > until) {
+                break;
+            }
+            if (projectionWord(ts, k, dates)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean projectionWord(List<Token> ts, int k, boolean[] dates) {
+        Token t = ts.get(k);
+        if (dates[k] || t.text.equals("May")) {
+            return false;
+        }
+        if (t.is("risk")) {
+            return at(ts, k - 1) != null && at(ts, k - 1).is("at");
+        }
+        return PROJECTION_WORDS.contains(t.lower) || (MODALS.contains(t.lower) && !pastPossibility(ts, k));
     }
 
     /** "may have been destroyed", "could not return": said of the past or denied, not a projection. */
@@ -871,6 +1114,7 @@ final class Reading {
         TimePhrase vague = nearest(times, from, to, TimePhrase.Role.VAGUE);
         boolean stockWords = stockWords(ts, from, to);
         boolean stockMetric = c.metric.equals(FIGHTERS) || c.metric.equals(IN_NEED)
+                || (c.strength < 3 && (c.metric.equals(IDPS) || c.metric.equals(REFUGEES) || c.metric.equals(RETURNEES)))
                 || (c.kindHint == Kind.STOCK && c.strength < 3 && !c.metric.equals(KILLED));
         Kind kind;
         if (origin != null && !c.metric.equals(FIGHTERS) && !c.metric.equals(IN_NEED) && !stockWords) {
@@ -929,7 +1173,7 @@ final class Reading {
             locationText = place.text();
             placeInSentence = true;
         } else {
-            locationText = unknownPlace(ts, attribution);
+            locationText = unknownPlace(ts, attribution, q);
             if (locationText == null) {
                 int j = sentenceWithPlaceBefore(si);
                 if (j >= 0) {
@@ -1056,11 +1300,13 @@ final class Reading {
      * A place the gazetteer does not know, by how it is written: "in Maule region", "from Kamandi lake", "in Assam".
      * Given as location_text so that an editor sees it; no code is guessed.
      */
-    private static String unknownPlace(List<Token> ts, Attribution attribution) {
+    private static String unknownPlace(List<Token> ts, Attribution attribution, Quantity q) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (int k = 0; k + 1 < ts.size(); k++) {
             Token t = ts.get(k);
             if (!(t.is("in") || t.is("from") || t.is("near") || t.is("across") || t.is("around") || t.is("within")
-                    || t.is("to") || t.is("at"))) {
+                    || t.is("to") || t.is("at") || t.is("fled") || t.is("left") || t.is("into"))) {
                 continue;
             }
             if (attribution != null && k >= attribution.from() && k <= attribution.to()) {
@@ -1083,11 +1329,15 @@ final class Reading {
                     break;
                 }
             }
-            if (e >= s) {
-                return joined(ts, s, e);
+            if (e >= s && !(ts.get(s).is("the") || Lexicon.ARMED_GROUPS.containsKey(ts.get(s).lower))) {
+                int d = k > q.to() ? k - q.to() : q.from() - e;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = joined(ts, s, e);
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static String joined(List<Token> ts, int s, int e) {
