@@ -478,10 +478,22 @@ final class Reading {
                 modifier = new Cue(DISPLACED, null, k); // "displacedpeople" in text copied from a PDF
                 continue;
             }
+            if (w.length() > 8 && gluedThing(w)) {
+                return new Head(HeadType.REJECT, k, null, null, null, false); // "provincesduring"
+            }
             // any other word is taken as an adjective ("sugar cane workers", "undocumented Afghans")
         }
         return new Head(capitalised ? HeadType.PERSON : HeadType.UNKNOWN, Math.min(ts.size() - 1, q.to()), modifier, null,
                 null, capitalised);
+    }
+
+    private static boolean gluedThing(String w) {
+        for (int cut = 5; cut < w.length() - 2; cut++) {
+            if (Lexicon.NOT_PEOPLE.contains(w.substring(0, cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nounWithin(List<Token> ts, int k, int n) {
@@ -796,6 +808,7 @@ final class Reading {
 
     /** The first verb after the number that says what happened to the people it counts. */
     private static Cue rightCue(List<Token> ts, List<Integer> window) {
+        Cue participle = null;
         for (int idx = 0; idx < window.size(); idx++) {
             int k = window.get(idx);
             Token t = ts.get(k);
@@ -807,11 +820,20 @@ final class Reading {
                 if (next != null && (next.is("and") || next.is("or")) && next2 != null && !next2.isNumber()) {
                     continue; // "were affected and evacuated"
                 }
-                return null;
+                return participle;
             }
             switch (w) {
                 case "displaced", "uprooted" -> {
-                    return new Cue(prev != null && prev.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
+                    Cue c = new Cue(prev != null && prev.is("internally") ? IDPS : DISPLACED, Kind.FLOW, k);
+                    if (idx == 0 && participle == null && window.size() > 1 && !(prev != null && prev.isWord()
+                            && Set.of("were", "was", "are", "is", "been", "be", "remain", "remained", "remains", "still",
+                            "newly", "internally").contains(prev.lower))) {
+                        // "57,000 people displaced from Mosul ... returned home": a participle describing the people;
+                        // the main verb, if there is one, says what the number counts.
+                        participle = c;
+                        continue;
+                    }
+                    return c;
                 }
                 case "fled", "flee", "fleeing", "flees", "escaped", "escaping", "evacuated", "evacuate", "evacuating",
                         "relocated", "arrived", "arriving" -> {
@@ -944,7 +966,7 @@ final class Reading {
                 }
             }
         }
-        return null;
+        return participle;
     }
 
     /**
