@@ -1141,7 +1141,8 @@ final class Reading {
         Kind kind;
         if (origin != null && !c.metric.equals(FIGHTERS) && !c.metric.equals(IN_NEED) && !stockWords) {
             kind = Kind.CUMULATIVE;
-        } else if (stockMetric || stockWords || c.kindHint == Kind.STOCK || (asOf != null && when == null)) {
+        } else if (stockMetric || stockWords || c.kindHint == Kind.STOCK
+                || (asOf != null && when == null && !c.metric.equals(KILLED) && !c.metric.equals(INJURED))) {
             kind = Kind.STOCK;
         } else {
             kind = Kind.FLOW;
@@ -1173,10 +1174,19 @@ final class Reading {
                 }
             }
             default -> {
-                if (when != null) {
+                if (when != null && asOf != null && !when.start().isAfter(asOf.end())) {
+                    // "as of 30 September it had claimed 10 lives" after a landfall "on 28 September"
+                    start = when.start();
+                    end = asOf.end();
+                    precision = asOf.precision();
+                } else if (when != null) {
                     start = when.start();
                     end = when.end();
                     precision = when.precision();
+                } else if (asOf != null) {
+                    start = asOf.end();
+                    end = asOf.end();
+                    precision = DatePrecision.APPROXIMATE;
                 } else {
                     start = published;
                     end = published;

@@ -719,7 +719,7 @@ final class TimeExpressions {
             return new DateExpr(i, end, y, m, d, null, null, null);
         }
         int y = year(t);
-        if (y > 0 && !countsSomething(i) && !qualifierBefore(i)) {
+        if (y > 0 && (yearPrepositionBefore(i) || !countsSomething(i) && !qualifierBefore(i))) {
             return new DateExpr(i, i, y, null, null, null, null, null);
         }
         return null;
@@ -768,6 +768,13 @@ final class TimeExpressions {
             }
         }
         return false;
+    }
+
+    /** "in 2012 displaced 130,000": after these words a four-digit number is a year whatever follows. */
+    private boolean yearPrepositionBefore(int i) {
+        Token b = at(i - 1);
+        return b != null && (b.is("in") || b.is("since") || b.is("during") || b.is("until") || b.is("before")
+                || b.is("after") || b.is("throughout"));
     }
 
     private boolean qualifierBefore(int i) {
