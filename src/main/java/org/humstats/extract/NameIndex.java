@@ -23,6 +23,8 @@ final class NameIndex<T> {
     private final Map<String, List<T>> folded = new HashMap<>();
     /** Every folded name's first words ("deir", "deir az"): a longer match is tried only while it can still succeed. */
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+    /** First words of names written in lower case ("health ministry"): these may start a match at a lower-case word. */
+    private final java.util.Set<String> lowerStarts = new java.util.HashSet<>();
     private final Map<String, List<T>> acronyms = new HashMap<>();
     private int maxTokens = 1;
 
@@ -48,6 +50,9 @@ final class NameIndex<T> {
         }
         put(folded, key, entry);
         String[] words = key.split(" ");
+        if (Character.isLowerCase(trimmed.charAt(0)) && words.length > 1) {
+            lowerStarts.add(words[0]);
+        }
         maxTokens = Math.max(maxTokens, Math.min(12, words.length));
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < words.length - 1; i++) {
@@ -111,7 +116,7 @@ final class NameIndex<T> {
         String[] foldedTokens = new String[to - from];
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.nameLike()) {
+            if (!t.nameLike() && !(t.isWord() && lowerStarts.contains(t.lower))) {
                 continue;
             }
             int limit = Math.min(to, i + maxTokens);

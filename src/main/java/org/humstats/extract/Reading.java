@@ -244,7 +244,7 @@ final class Reading {
 
     private Claim claim(List<Token> ts, List<Quantity> qs, int qi, List<Claim> earlier, boolean[] dates) {
         Quantity q = qs.get(qi);
-        if (q.value() <= 0 || notAFigure(ts, q)) {
+        if (q.value() <= 0 || notAFigure(ts, q, dates)) {
             return null;
         }
         Head head = head(ts, q);
@@ -262,6 +262,11 @@ final class Reading {
         int projectionEnd = left == null && right != null ? right.at : windowEnd;
         if (projection(ts, q, window, projectionEnd, dates) || sample(ts, q, windowEnd)) {
             return null;
+        }
+        Cue specific = head.modifierCue != null && !head.modifierCue.metric.equals(DISPLACED) ? head.modifierCue
+                : head.nounCue != null && !head.nounCue.metric.equals(DISPLACED) ? head.nounCue : null;
+        if (left != null && left.kind == Kind.STOCK && specific != null) {
+            left = new Cue(specific.metric, Kind.STOCK, left.at); // "the camp hosts 6,000 internally displaced people"
         }
         Cue chosen;
         int strength;
@@ -342,8 +347,8 @@ final class Reading {
     }
 
     /** Labels, codes, amounts, ages, percentages and ranks. */
-    private static boolean notAFigure(List<Token> ts, Quantity q) {
-        Token b1 = at(ts, q.hedgeFrom() - 1);
+    private static boolean notAFigure(List<Token> ts, Quantity q, boolean[] dates) {
+        Token b1 = q.hedgeFrom() > 0 && dates[q.hedgeFrom() - 1] ? null : at(ts, q.hedgeFrom() - 1);
         Token b2 = at(ts, q.hedgeFrom() - 2);
         if (b1 != null && (Lexicon.LABEL_BEFORE.contains(b1.lower) || Lexicon.CURRENCY_SIGNS.contains(b1.text))) {
             return true;
@@ -463,6 +468,10 @@ final class Reading {
             }
             if ((w.equals("and") || w.equals("or")) && nounWithin(ts, k + 1, 2)) {
                 continue; // "new and repeated displacements"
+            }
+            if (t.allCaps() && t.text.length() >= 2) {
+                capitalised = true; // "1,500 IS fighters": IS is not "is"
+                continue;
             }
             if (PHRASE_ENDS.contains(w) || Lexicon.SPEECH_VERBS.contains(w) || verbCueWord(w) || OTHER_VERBS.contains(w)) {
                 return new Head(capitalised ? HeadType.PERSON : HeadType.BARE, k - 1, modifier, null, null, capitalised);
@@ -608,7 +617,7 @@ final class Reading {
             }
             Quantity other = quantityAt(qs, qi, k);
             if (other != null) {
-                if (!apposition(ts, other) && !countsThings(ts, other)) {
+                if (!apposition(ts, other) && !countsThings(ts, other) && !ageBand(ts, other)) {
                     break;
                 }
                 k = other.to() + 1;
@@ -636,6 +645,15 @@ final class Reading {
             }
         }
         return null;
+    }
+
+    /** "children under 18", "people aged 60": an age, inside the phrase of another number. */
+    private static boolean ageBand(List<Token> ts, Quantity q) {
+        Token hedge = ts.get(q.hedgeFrom());
+        Token before = at(ts, q.hedgeFrom() - 1);
+        return (hedge.is("under") || hedge.is("over") || hedge.is("below") || hedge.is("above") || hedge.is("aged"))
+                && before != null && Lexicon.PEOPLE.contains(before.lower)
+                || before != null && (before.is("aged") || before.is("age"));
     }
 
     /** "in 14 districts", "in 21 camps": a number of things inside the phrase of another number. */
@@ -1199,7 +1217,10 @@ final class Reading {
         String locationCode = null;
         String locationText = null;
         boolean placeInSentence = false;
-        NameIndex.Mention<KnownPlace> place = mostSpecific(where, q);
+        NameIndex.Mention<KnownPlace> place = mostSpecific(inPhrase(where, q, c.windowEnd), q);
+        if (place == null) {
+            place = mostSpecific(where, q);
+        }
         if (place != null) {
             locationCode = chooseAmong(place, ts).code();
             locationText = place.text();
@@ -1282,6 +1303,18 @@ final class Reading {
             }
         }
         return best;
+    }
+
+    /** The places named between the number and the end of its phrase ("33,000 from Idlib"). */
+    private static List<NameIndex.Mention<KnownPlace>> inPhrase(List<NameIndex.Mention<KnownPlace>> all, Quantity q,
+            int windowEnd) {
+        List<NameIndex.Mention<KnownPlace>> out = new ArrayList<>();
+        for (NameIndex.Mention<KnownPlace> m : all) {
+            if (m.from() > q.to() && m.to() <= windowEnd) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static NameIndex.Mention<KnownPlace> mostSpecific(List<NameIndex.Mention<KnownPlace>> mentions, Quantity q) {
