@@ -344,7 +344,7 @@ public class ExtractionEval {
         for (List<String> r : rows.subList(1, rows.size())) {
             events++;
             String text = String.join("\n", r.get(head).split(";"));
-            Set<Long> deaths = Set.of(Long.parseLong(r.get(lo)), Long.parseLong(r.get(be)), Long.parseLong(r.get(hi)));
+            Set<Long> deaths = new java.util.HashSet<>(List.of(Long.parseLong(r.get(lo)), Long.parseLong(r.get(be)), Long.parseLong(r.get(hi))));
             List<ProposedFigure> got = extractor.extract(text, LocalDate.parse(r.get(date)), null);
             candidates += got.size();
             killedCandidates += (int) got.stream().filter(f -> f.metric().equals("killed")).count();
