@@ -341,6 +341,7 @@ public class ExtractionEval {
         int killedFound = 0;
         int candidates = 0;
         int killedCandidates = 0;
+        int anyForm = 0;
         for (List<String> r : rows.subList(1, rows.size())) {
             events++;
             String text = String.join("\n", r.get(head).split(";"));
@@ -354,6 +355,7 @@ public class ExtractionEval {
             stated += digits ? 1 : 0;
             found += digits && any ? 1 : 0;
             killedFound += digits && killed ? 1 : 0;
+            anyForm += killed ? 1 : 0;
             if (print) {
                 System.out.println("- deaths " + deaths + (digits ? "" : " (no death count in digits)") + " > " + text.replace("\n", " | "));
                 got.forEach(f -> System.out.println("  * " + describe(f)));
@@ -361,8 +363,10 @@ public class ExtractionEval {
         }
         System.out.printf("UCDP: %d events; %d headlines state one of the event's low/best/high deaths in digits; a candidate "
                         + "has that number for %d (**%.1f%%**), a `killed` candidate for %d (**%.1f%%**); %.2f candidates per "
-                        + "event (%d killed).%n%n", events, stated, found, 100.0 * found / stated, killedFound,
-                100.0 * killedFound / stated, (double) candidates / events, killedCandidates);
+                        + "event (%d killed). Counting numbers in words too (\"kills seven\"), a `killed` candidate equals the "
+                        + "event's low, best or high deaths for %d of the %d events (%.1f%%).%n%n", events, stated, found,
+                100.0 * found / stated, killedFound, 100.0 * killedFound / stated, (double) candidates / events,
+                killedCandidates, anyForm, events, 100.0 * anyForm / events);
     }
 
     // ------------------------------------------------------------------------------------------------------------------
