@@ -153,4 +153,23 @@ final class Lexicon {
             "attacks", "offensive", "airstrikes", "airstrike", "shelling", "bombardment", "war", "insurgency", "hostilities",
             "military", "militants", "insecurity", "battle", "siege", "armed", "raids", "raid", "massacre", "bombing",
             "bombings", "gunmen", "shootings", "operations", "rebels");
+
+    /** Words that end the noun phrase of a number: verbs, auxiliaries, prepositions, conjunctions. */
+    static final Set<String> PHRASE_ENDS = Lexicon.words("were", "was", "are", "is", "have", "has", "had", "been", "be",
+            "being", "will", "would", "could", "may", "might", "should", "can", "shall", "who", "that", "which", "whom",
+            "whose", "from", "in", "on", "at", "to", "into", "across", "within", "near", "around", "of", "and", "or", "but",
+            "as", "than", "including", "while", "after", "before", "during", "since", "between", "by", "with", "without",
+            "for", "this", "these", "those", "reportedly", "also", "still", "already", "now", "only", "each", "remain",
+            "remained", "remains", "remaining", "towards", "toward", "inside", "outside", "per", "out", "through", "over",
+            "under", "among", "amid", "following", "due", "because", "when", "where", "there", "they", "it", "the", "a",
+            "an", "had", "currently", "having", "allegedly", "mostly", "mainly", "its", "their", "his", "her", "more",
+            "less", "altogether", "so", "too", "all", "both", "either", "about", "like", "until", "up");
+
+    /** Verbs about people that say nothing this service counts: the number belongs to them, not to a later verb. */
+    static final Set<String> OTHER_VERBS = Lexicon.words("trapped", "besieged", "affected", "stranded", "missing",
+            "rescued", "arrested", "detained", "abducted", "kidnapped", "vaccinated", "treated", "reached", "assisted",
+            "received", "helped", "benefited", "attended", "enrolled", "employed", "participated", "voted", "protested",
+            "gathered", "rallied", "trained", "recruited", "released", "freed", "deployed", "hired", "fed", "served",
+            "supported", "screened", "tested", "infected", "sickened", "hospitalised", "hospitalized", "damaged",
+            "destroyed", "collapsed", "flooded", "burnt", "burned", "buried");
 }

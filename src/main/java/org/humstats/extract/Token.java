@@ -123,4 +123,9 @@ final class Token {
     int intValue() {
         return text.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(text);
     }
+
+    /** The token at i, or null outside the sentence. */
+    static Token at(java.util.List<Token> ts, int i) {
+        return i >= 0 && i < ts.size() ? ts.get(i) : null;
+    }
 }
