@@ -17,6 +17,8 @@ public @interface BodyLimit {
         /** OCHA's global P-code list is about 3 MB; 64 MiB leaves room for any gazetteer. */
         GAZETTEER,
         /** A file of figures: {@code humstats.import.max-bytes}. */
-        FIGURE_FILE
+        FIGURE_FILE,
+        /** A report to read for figures: {@code humstats.extraction.max-bytes}. */
+        REPORT_TEXT
     }
 }

@@ -41,6 +41,7 @@ class BodySizeLimit implements ContainerRequestFilter {
         long limit = annotation == null ? DEFAULT_LIMIT : switch (annotation.value()) {
             case GAZETTEER -> GAZETTEER_LIMIT;
             case FIGURE_FILE -> config.get().imports().maxBytes();
+            case REPORT_TEXT -> config.get().extraction().maxBytes();
         };
         if (request.getLength() > limit) {
             throw ProblemException.tooLarge(limit);

@@ -31,6 +31,9 @@ public interface HumStatsConfig {
     @WithName("import")
     Imports imports();
 
+    /** Reading reports for figures ({@code POST /api/v1/extractions}). */
+    Extraction extraction();
+
     /** Defaults of the database connection, set by the build flavour; {@code HUMSTATS_DB_*} override them. */
     Db db();
 
@@ -54,6 +57,12 @@ public interface HumStatsConfig {
         /** How many imports may run at once; one more is answered 503 with Retry-After. */
         @WithDefault("2")
         int maxConcurrent();
+    }
+
+    interface Extraction {
+        /** The largest report body accepted, in bytes (a larger one is a 413); 1 MiB, what the text column holds. */
+        @WithDefault("1048576")
+        long maxBytes();
     }
 
     interface Db {

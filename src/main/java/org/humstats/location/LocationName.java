@@ -1,5 +1,6 @@
 package org.humstats.location;
 
+import org.humstats.common.NameFolding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,5 +1,6 @@
 package org.humstats.location;
 
+import org.humstats.common.NameFolding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

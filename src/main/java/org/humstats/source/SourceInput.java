@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as an editor sends it. On PUT the id comes from the path and may be left out of the body. */
@@ -21,5 +22,9 @@ public record SourceInput(
         @Schema(description = "Home page", example = "https://www.unocha.org")
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
         @Schema(description = "Higher wins when sources disagree under policy=preferred; default 0", example = "10")
-        Integer priority) {
+        Integer priority,
+        @Schema(description = "Other names reports use for this body: long-hand names and acronyms. Matched case- and "
+                + "accent-insensitively, like location aliases; an all-capitals alias (an acronym) only in capitals.",
+                example = "[\"UN OCHA\", \"United Nations' humanitarian affairs coordination office\"]")
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases) {
 }

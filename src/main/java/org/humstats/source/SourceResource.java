@@ -45,7 +45,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "A page of sources")
     public Response list(
             @Parameter(description = "Only sources of this type", example = "un_agency") @QueryParam("type") String type,
-            @Parameter(description = "Text in the id, name or acronym (case-insensitive)", example = "ocha") @QueryParam("q") String q,
+            @Parameter(description = "Text in the id, name, acronym or an alias (case-insensitive)", example = "ocha") @QueryParam("q") String q,
             @BeanParam PageRequest page, @Context UriInfo uri) {
         return Keyset.response(service.list(Params.choice("type", type, SourceType.class, null), q, page), uri);
     }

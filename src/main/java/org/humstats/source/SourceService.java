@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.humstats.common.Filter;
 import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Problem;
 import org.humstats.common.ProblemException;
+import org.humstats.common.NameFolding;
 
 @ApplicationScoped
 @Transactional
@@ -27,14 +32,45 @@ public class SourceService {
     public Page<SourceView> list(SourceType type, String q, PageRequest page) {
         Filter f = new Filter()
                 .and("s.type = :type", "type", type)
-                .and("(lower(s.name) like :q or lower(s.acronym) like :q or s.id like :q)", "q",
+                .and("(lower(s.name) like :q or lower(s.acronym) like :q or s.id like :q"
+                        + " or s.id in (select a.sourceId from SourceAlias a where a.folded like :foldedQ))", "q",
                         q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%");
-        return Keyset.page(em, Source.class, "s", f, BY_ID, page, SourceView::of);
+        if (q != null && !q.isBlank()) {
+            f.param("foldedQ", "%" + NameFolding.fold(q) + "%");
+        }
+        Page<Source> rows = Keyset.page(em, Source.class, "s", f, BY_ID, page, s -> s);
+        Map<String, List<String>> aliases = aliasesOf(rows.data().stream().map(s -> s.id).toList());
+        return new Page<>(rows.data().stream().map(s -> SourceView.of(s, aliases.getOrDefault(s.id, List.of()))).toList(),
+                rows.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SourceView> find(String id) {
-        return Optional.ofNullable(Source.<Source>findById(id)).map(SourceView::of);
+        return Optional.ofNullable(Source.<Source>findById(id)).map(this::view);
+    }
+
+    private SourceView view(Source s) {
+        return SourceView.of(s, aliasesOf(List.of(s.id)).getOrDefault(s.id, List.of()));
+    }
+
+    private Map<String, List<String>> aliasesOf(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from SourceAlias a where a.sourceId in :ids order by a.sourceId, a.alias", SourceAlias.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.sourceId, Collectors.mapping(a -> a.alias, Collectors.toList())));
+    }
+
+    /** Replaces the aliases of a source; the name itself and repeats are left out. */
+    private void saveAliases(Source s, List<String> aliases) {
+        SourceAlias.delete("sourceId", s.id);
+        em.flush();
+        Set<String> distinct = new LinkedHashSet<>();
+        if (aliases != null) {
+            aliases.stream().map(String::trim).filter(a -> !a.equals(s.name)).forEach(distinct::add);
+        }
+        distinct.forEach(a -> SourceAlias.of(s.id, a).persist());
     }
 
     public SourceView create(SourceInput in) {
@@ -49,7 +85,8 @@ public class SourceService {
         s.createdAt = Instant.now();
         apply(s, in);
         s.persist();
-        return SourceView.of(s);
+        saveAliases(s, in.aliases());
+        return view(s);
     }
 
     public SourceView update(String id, SourceInput in) {
@@ -62,8 +99,9 @@ public class SourceService {
             throw ProblemException.notFound("source", id);
         }
         apply(s, in);
+        saveAliases(s, in.aliases());
         em.flush();
-        return SourceView.of(s);
+        return view(s);
     }
 
     private static void apply(Source s, SourceInput in) {

@@ -7,6 +7,7 @@ import static org.humstats.Fixtures.asAdmin;
 import static org.humstats.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,22 @@ class SourceResourceTest {
         asAdmin().body(Map.of("id", unique("x"), "name", "x", "type", "blog")).post("/api/v1/sources")
                 .then().statusCode(400).body("errors[0].field", is("type"));
         given().get("/api/v1/sources?type=blog").then().statusCode(400).body("errors[0].field", is("type"));
+    }
+
+    @Test
+    void shouldKeepAliasesSoLongHandNamesAndAcronymsFindTheSource() {
+        String id = unique("relief-office");
+        asAdmin().body(Map.of("id", id, "name", "Relief Coordination Office", "acronym", "RCO", "type", "un_agency",
+                        "aliases", List.of("UN relief coordination office", "Relief Coordination Office", "Oficina de Coordinación")))
+                .post("/api/v1/sources").then().statusCode(201)
+                // The name itself is not repeated as an alias.
+                .body("aliases", org.hamcrest.Matchers.contains("Oficina de Coordinación", "UN relief coordination office"));
+        given().get("/api/v1/sources?q=un relief coordination").then().statusCode(200).body("data.id", hasItem(id));
+        given().get("/api/v1/sources?q=OFICINA DE COORDINACION").then().statusCode(200).body("data.id", hasItem(id));
+        asAdmin().body(Map.of("name", "Relief Coordination Office", "type", "un_agency", "aliases", List.of("RCO office")))
+                .put("/api/v1/sources/" + id).then().statusCode(200).body("aliases", org.hamcrest.Matchers.contains("RCO office"));
+        given().get("/api/v1/sources?q=oficina").then().statusCode(200).body("data.id", org.hamcrest.Matchers.not(hasItem(id)));
+        given().get("/api/v1/sources/un-ocha").then().statusCode(200).body("aliases", hasItem("UN OCHA"));
     }
 
     @Test

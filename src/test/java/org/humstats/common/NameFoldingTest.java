@@ -1,10 +1,10 @@
-package org.humstats.location;
+package org.humstats.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class NameFoldingTest {
+public class NameFoldingTest {
 
     @Test
     void foldsCaseAccentsAndPunctuation() {

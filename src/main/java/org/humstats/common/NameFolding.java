@@ -1,4 +1,4 @@
-package org.humstats.location;
+package org.humstats.common;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Folds a place name for search: "Dayr az-Zawr", "DEIR-EZ-ZOR" and "Deir ez Zôr" must all find Deir-ez-Zor.
  * Accents and Arabic vowel marks go, case goes, and punctuation becomes a single space.
  */
-final class NameFolding {
+public final class NameFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
