@@ -102,6 +102,36 @@
     }
     return res.json();
   }
+  /**
+   * The first view's requests start as soon as this script runs (before the chart library is even parsed); load()
+   * takes each answer once, later views ask afresh.
+   */
+  const prefetched = new Map();
+  function take(path) {
+    const p = prefetched.get(path);
+    prefetched.delete(path);
+    return p || api(path);
+  }
+  function prefetch(paths) {
+    for (const path of paths) {
+      if (prefetched.has(path)) continue;
+      const p = api(path);
+      p.catch(() => { /* reported where it is taken */ });
+      prefetched.set(path, p);
+    }
+  }
+  function firstViewPaths() {
+    const base = {metric: state.metric, location: state.location, from: state.from, to: state.to, interval: state.interval};
+    return {
+      metrics: '/metrics',
+      sources: '/sources?limit=10000',
+      location: '/locations/' + encodeURIComponent(state.location),
+      answer: '/timeseries?' + query({...base, policy: state.policy}),
+      bySource: '/aggregates?' + query({metric: state.metric, location: state.location, from: state.from, to: state.to,
+        group_by: 'source', policy: state.policy})
+    };
+  }
+
   function query(params) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
@@ -109,7 +139,7 @@
   }
   async function sourceInfo(id) {
     if (!cache.sources.size) {
-      const list = await api('/sources?limit=10000');
+      const list = await take('/sources?limit=10000');
       for (const s of list.data) cache.sources.set(s.id, s);
     }
     return cache.sources.get(id) || {id: id, name: id};
@@ -119,7 +149,7 @@
     return s ? (s.acronym || s.name) : id;
   }
   async function locationInfo(code) {
-    if (!cache.locations.has(code)) cache.locations.set(code, await api('/locations/' + encodeURIComponent(code)));
+    if (!cache.locations.has(code)) cache.locations.set(code, await take('/locations/' + encodeURIComponent(code)));
     return cache.locations.get(code);
   }
 
@@ -131,7 +161,7 @@
 
   // ------------------------------------------------------------------------------------------- controls
   async function initControls() {
-    const metrics = await api('/metrics');
+    const metrics = await take('/metrics');
     cache.metrics = metrics.data || metrics;
     const select = $('metric');
     for (const m of cache.metrics) {
@@ -244,19 +274,22 @@
     setStatus('Loading…');
     const base = {metric: state.metric, location: state.location, from: state.from, to: state.to, interval: state.interval};
     try {
-      const [place, metric] = await Promise.all([locationInfo(state.location), Promise.resolve(metricInfo())]);
-      $('place').value = place.name;
-      const answerP = api('/timeseries?' + query({...base, policy: state.policy}));
-      const bySourceP = api('/aggregates?' + query({metric: state.metric, location: state.location, from: state.from,
+      const answerP = take('/timeseries?' + query({...base, policy: state.policy}));
+      const bySourceP = take('/aggregates?' + query({metric: state.metric, location: state.location, from: state.from,
         to: state.to, group_by: 'source', policy: state.policy}));
-      await sourceInfo('');
+      const placeP = locationInfo(state.location);
       const answer = await answerP;
       if (seq !== loadSeq) return;
-      $('title').textContent = (metric ? metric.name : state.metric) + ' — ' + place.name;
-      document.title = $('title').textContent + ' — HumStats';
-      shown = {answer: answer, perSource: new Map(), place: place, metric: metric};
-      renderCharts();
+      shown = {answer: answer, perSource: new Map(), place: null, metric: metricInfo()};
+      renderCharts(); // the policy's answer first: a chart as early as possible
       markFirstChart(t0);
+      const place = await placeP;
+      await sourceInfo('');
+      if (seq !== loadSeq) return;
+      shown.place = place;
+      $('place').value = place.name;
+      $('title').textContent = (shown.metric ? shown.metric.name : state.metric) + ' — ' + place.name;
+      document.title = $('title').textContent + ' — HumStats';
 
       // One line per source: the sources that counted anything in the window, largest first.
       const bySource = await bySourceP;
@@ -273,7 +306,10 @@
       renderDownloads();
       if (state.point) await selectPoint(state.point, false);
       await loadTable(seq);
-      if (seq === loadSeq) document.body.dataset.ready = 'true'; // everything of this view is drawn
+      if (seq === loadSeq) {
+        document.body.dataset.ready = 'true'; // everything of this view is drawn
+        if (!document.body.dataset.readyMs) document.body.dataset.readyMs = String(Math.round(performance.now()));
+      }
     } catch (err) {
       if (seq === loadSeq) setStatus('Could not load this view: ' + err.message, true);
     }
@@ -283,7 +319,11 @@
     return (cache.metrics || []).find((m) => m.code === state.metric);
   }
 
-  /** The time from asking to a drawn chart, for the benchmark (bench/explore-first-chart.sh) and for the curious. */
+  /**
+   * Milliseconds from the start of navigation to the first drawn chart (the policy's answer), for the benchmark
+   * (bench/explore-first-chart.sh) and for the curious; readyMs marks when every source line, the table and the map
+   * are drawn too.
+   */
   function markFirstChart(t0) {
     if (document.body.dataset.firstChartMs) return;
     requestAnimationFrame(() => {
@@ -771,7 +811,8 @@
   window.addEventListener('resize', () => charts.forEach((c) => c.resize()));
 
   // ------------------------------------------------------------------------------------------- start
-  (async function start() {
+  prefetch(Object.values(firstViewPaths()));
+  async function start() {
     try {
       await initControls();
     } catch (err) {
@@ -779,5 +820,9 @@
       return;
     }
     load();
-  })();
+  }
+  // This script runs at the end of the body, before the deferred chart library; DOMContentLoaded comes after the
+  // deferred scripts have run, so by then the library is there.
+  if (window.echarts || document.readyState === 'complete') start();
+  else document.addEventListener('DOMContentLoaded', start);
 })();

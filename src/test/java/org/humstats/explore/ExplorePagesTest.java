@@ -14,7 +14,7 @@ class ExplorePagesTest {
     void shouldServeTheExplorerWithItsViewInTheQueryString() {
         given().get("/explore?metric=idps&location=SYR&from=2011-01-01&point=stock@2017-01-01")
                 .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\""),
+                .body(containsString("<script src=\"/webjars/echarts/5.3.1/dist/echarts.common.min.js\""),
                         containsString("<label for=\"place\">"));
     }
 
@@ -23,7 +23,7 @@ class ExplorePagesTest {
         String page = given().get("/explore").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(page.matches("(?s).*(src|href)=\"(https?:)?//.*"),
                 "no script or style from another host");
-        given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
+        given().get("/webjars/echarts/5.3.1/dist/echarts.common.min.js").then().statusCode(200);
         given().get("/explore/explore.js").then().statusCode(200).body(containsString("/api/v1"));
         given().get("/explore/explore.css").then().statusCode(200);
     }
