@@ -126,9 +126,8 @@
       metrics: '/metrics',
       sources: '/sources?limit=10000',
       location: '/locations/' + encodeURIComponent(state.location),
-      answer: '/timeseries?' + query({...base, policy: state.policy}),
-      bySource: '/aggregates?' + query({metric: state.metric, location: state.location, from: state.from, to: state.to,
-        group_by: 'source', policy: state.policy})
+      answer: '/timeseries?' + query({...base, policy: state.policy})
+      // the per-source aggregate is heavier: asked after the first chart, so that it does not compete with it
     };
   }
 
@@ -275,11 +274,11 @@
     const base = {metric: state.metric, location: state.location, from: state.from, to: state.to, interval: state.interval};
     try {
       const answerP = take('/timeseries?' + query({...base, policy: state.policy}));
-      const bySourceP = take('/aggregates?' + query({metric: state.metric, location: state.location, from: state.from,
-        to: state.to, group_by: 'source', policy: state.policy}));
       const placeP = locationInfo(state.location);
       const answer = await answerP;
       if (seq !== loadSeq) return;
+      const bySourceP = api('/aggregates?' + query({metric: state.metric, location: state.location, from: state.from,
+        to: state.to, group_by: 'source', policy: state.policy}));
       shown = {answer: answer, perSource: new Map(), place: null, metric: metricInfo()};
       renderCharts(); // the policy's answer first: a chart as early as possible
       markFirstChart(t0);
