@@ -286,7 +286,7 @@
       await sourceInfo('');
       if (seq !== loadSeq) return;
       shown.place = place;
-      $('place').value = place.name;
+      if (document.activeElement !== $('place')) $('place').value = place.name; // never over what someone is typing
       $('title').textContent = (shown.metric ? shown.metric.name : state.metric) + ' — ' + place.name;
       document.title = $('title').textContent + ' — HumStats';
 

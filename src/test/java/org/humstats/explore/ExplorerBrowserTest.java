@@ -67,7 +67,7 @@ class ExplorerBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(40));
     }
 
     /** Waits until the page has drawn everything of its view (it marks the body when done). */
@@ -145,6 +145,7 @@ class ExplorerBrowserTest {
     @Test
     void thePlaceSearchUnderstandsAliasesInAnyScript() {
         open("/explore?metric=displaced&location=SYR");
+        viewDrawn();
         for (String spelling : List.of("Albu Kamal", "Abu Kamal", "البوكمال")) {
             WebElement place = browser.findElement(By.id("place"));
             place.clear();
