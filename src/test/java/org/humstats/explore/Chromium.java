@@ -26,9 +26,15 @@ final class Chromium {
     private Chromium() {
     }
 
+    private static boolean told;
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
     /** Skips (or, under CI, fails) when Chromium or its driver is not installed. */
     static void requireInstalled() {
-        if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+        if (installed()) {
             return;
         }
         String why = "Browser tests of /explore need " + BROWSER + " and " + DRIVER
@@ -36,7 +42,10 @@ final class Chromium {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(why + "; under CI=true they must run, so this is a failure.");
         }
-        System.out.println("SKIPPED browser tests: " + why + ". Install them to run these tests.");
+        if (!told) {
+            told = true;
+            System.out.println("SKIPPED browser tests: " + why + ". Install them to run these tests.");
+        }
         Assumptions.abort(why);
     }
 
