@@ -13,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 Sourced humanitarian figures — people displaced, killed, armed fighters, refugees, people in need — each \
                 attributed to the body that produced it (`source`) and the document that published it (`document`).
 
+                **Rather look than read JSON?** Open the [explorer](/explore?metric=idps&location=SYR): charts of sources \
+                side by side, the figures behind each point with their citations, totals by place, a map and downloads.
+
                 **Start here:** find a place with `GET /api/v1/locations?q=Albu Kamal`, list its figures with \
                 `GET /api/v1/figures?location=SY0902`, and add them up honestly with `GET /api/v1/aggregates`.
 
