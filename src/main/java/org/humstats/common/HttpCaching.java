@@ -27,6 +27,9 @@ import java.time.temporal.ChronoUnit;
 @Provider
 class HttpCaching implements ContainerResponseFilter {
 
+    /** The methods that change data, so that a success moves Last-Modified. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
+
     @Inject
     EntityTags tags;
 
@@ -44,10 +47,15 @@ class HttpCaching implements ContainerResponseFilter {
         if (!path.startsWith("/api/")) {
             return;
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (WRITES.contains(method)) {
             if (response.getStatus() < 300) {
                 clock.touch();
             }
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            // OPTIONS (and anything else safe) changes nothing, and is answered on the I/O thread where the
+            // database may not be touched.
             return;
         }
         if (response.getStatus() != 200 || response.getEntity() == null || path.startsWith("/api/v1/exports")) {
