@@ -47,6 +47,9 @@ class HttpCaching implements ContainerResponseFilter {
         if (!path.startsWith("/api/")) {
             return;
         }
+        if (PrivateAnswers.marked(request)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
         if (WRITES.contains(method)) {
             if (response.getStatus() < 300) {
                 clock.touch();
@@ -66,8 +69,11 @@ class HttpCaching implements ContainerResponseFilter {
         Instant lastModified = clock.lastChange();
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cache().maxAge());
-        headers.putSingle(HttpHeaders.VARY, "Accept");
+        if (!PrivateAnswers.marked(request)) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cache().maxAge());
+        }
+        // The CORS headers name the caller's Origin, so a shared cache must keep one answer per origin.
+        headers.putSingle(HttpHeaders.VARY, "Accept, Origin");
         if (lastModified != null) {
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     lastModified.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
