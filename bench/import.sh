@@ -18,7 +18,7 @@ ROWS=${ROWS:-1000000}
 PORT=${BENCH_PORT:-8461}
 BENCH_DB=${BENCH_DB:-humstats_ingest_bench}
 WORK=${BENCH_WORK:-target/bench}
-KEY=bench-admin-key
+KEY=bench-admin-key-not-secret-0123456789
 BASE=http://127.0.0.1:$PORT
 PSQL=(psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1)
 SERVICE_PID=
@@ -41,7 +41,7 @@ peak_rss() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$SERVICE_PID/status
 start_service() {  # $1: heap limit
   HUMSTATS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB?reWriteBatchedInserts=true" HUMSTATS_DB_USER=postgres \
     HUMSTATS_DB_PASSWORD= HUMSTATS_ADMIN_KEY=$KEY QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-    QUARKUS_HTTP_ACCESS_LOG_ENABLED=false \
+    QUARKUS_HTTP_ACCESS_LOG_ENABLED=false HUMSTATS_RATE_LIMIT_ENABLED=false \
     java "-Xmx$1" -jar "$WORK/app/quarkus-run.jar" >"$WORK/service-$1.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do

@@ -45,7 +45,9 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 start_service() {
   local app=$1 out=$2
   shift 2
-  env HUMSTATS_SEED_ENABLED=false HUMSTATS_ADMIN_KEY=bench-admin-key-not-secret QUARKUS_HTTP_HOST=127.0.0.1 \
+  # A benchmark measures the service, not its rate limits (HUMSTATS_RATE_LIMIT_ENABLED=false).
+  env HUMSTATS_SEED_ENABLED=false HUMSTATS_ADMIN_KEY=bench-admin-key-not-secret-0123456789 QUARKUS_HTTP_HOST=127.0.0.1 \
+    HUMSTATS_RATE_LIMIT_ENABLED=false \
     QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_ACCESS_LOG_ENABLED=false "$@" \
     java -Xmx512m -jar "$app/quarkus-run.jar" >"$out" 2>&1 &
   SERVICE_PID=$!

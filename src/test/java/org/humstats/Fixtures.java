@@ -16,7 +16,7 @@ import java.util.UUID;
 public final class Fixtures {
 
     /** %test.humstats.admin-key in application.properties. */
-    public static final String ADMIN_KEY = "test-admin-key";
+    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdefghij";
 
     private Fixtures() {
     }

@@ -27,6 +27,9 @@ import java.time.temporal.ChronoUnit;
 @Provider
 class HttpCaching implements ContainerResponseFilter {
 
+    /** The methods that change data, so that a success moves Last-Modified. */
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
+
     @Inject
     EntityTags tags;
 
@@ -44,10 +47,18 @@ class HttpCaching implements ContainerResponseFilter {
         if (!path.startsWith("/api/")) {
             return;
         }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (PrivateAnswers.marked(request)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        if (WRITES.contains(method)) {
             if (response.getStatus() < 300) {
                 clock.touch();
             }
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            // OPTIONS (and anything else safe) changes nothing, and is answered on the I/O thread where the
+            // database may not be touched.
             return;
         }
         if (response.getStatus() != 200 || response.getEntity() == null || path.startsWith("/api/v1/exports")) {
@@ -58,8 +69,11 @@ class HttpCaching implements ContainerResponseFilter {
         Instant lastModified = clock.lastChange();
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, etag);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cache().maxAge());
-        headers.putSingle(HttpHeaders.VARY, "Accept");
+        if (!PrivateAnswers.marked(request)) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + config.get().cache().maxAge());
+        }
+        // The CORS headers name the caller's Origin, so a shared cache must keep one answer per origin.
+        headers.putSingle(HttpHeaders.VARY, "Accept, Origin");
         if (lastModified != null) {
             headers.putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     lastModified.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));

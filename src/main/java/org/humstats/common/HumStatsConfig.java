@@ -3,6 +3,7 @@ package org.humstats.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,8 +22,20 @@ public interface HumStatsConfig {
     @WithName("admin-key")
     Optional<String> adminKey();
 
+    /**
+     * The address clients reach the service at, such as {@code https://api.example.org} ({@code
+     * HUMSTATS_PUBLIC_BASE_URL}). {@code Link} and {@code Location} headers start with it; without it they are relative
+     * ({@code /api/v1/...}). They are never built from the request's {@code Host}, which a client can forge.
+     */
+    @WithName("public-base-url")
+    Optional<URI> publicBaseUrl();
+
     /** HTTP caching of GET answers. */
     Cache cache();
+
+    /** How many requests a client may send per minute, per API key or, without one, per client address. */
+    @WithName("rate-limit")
+    RateLimit rateLimit();
 
     /** The seed data of {@code seed-data/}. */
     Seed seed();
@@ -41,6 +54,30 @@ public interface HumStatsConfig {
         /** Seconds a client or proxy may reuse an answer without asking again ({@code Cache-Control: max-age}). */
         @WithDefault("60")
         int maxAge();
+    }
+
+    interface RateLimit {
+        /** Whether requests are limited at all ({@code HUMSTATS_RATE_LIMIT_ENABLED}); off only for benchmarks. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Requests per minute from one client address without an API key ({@code
+         * HUMSTATS_RATE_LIMIT_ANONYMOUS_PER_MINUTE}); a burst of this many is allowed, then they come back evenly.
+         */
+        @WithDefault("300")
+        int anonymousPerMinute();
+
+        /** Requests per minute with one API key, whatever address they come from ({@code HUMSTATS_RATE_LIMIT_KEY_PER_MINUTE}). */
+        @WithDefault("1200")
+        int keyPerMinute();
+
+        /**
+         * How many clients (addresses and keys) are followed at once; past it the longest idle is forgotten. Bounds
+         * the memory the limits take (about 200 bytes a client).
+         */
+        @WithDefault("100000")
+        int maxTrackedClients();
     }
 
     interface Seed {

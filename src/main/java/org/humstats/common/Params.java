@@ -46,11 +46,21 @@ public final class Params {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, "'" + text + "' is not a date in the form YYYY-MM-DD");
         }
+        return withinDatabaseYears(name, date);
+    }
+
+    /** Years 1 to 9999: what both databases can compare with (PostgreSQL refuses year -999999999 with a 500). */
+    private static LocalDate withinDatabaseYears(String name, LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.invalidParameter(name, "must be between 0001-01-01 and 9999-12-31, got " + date);
+        }
+        return date;
     }
 
     public static Instant timestamp(String name, String text) {
@@ -58,10 +68,12 @@ public final class Params {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            OffsetDateTime time = OffsetDateTime.parse(text.trim());
+            withinDatabaseYears(name, time.toLocalDate());
+            return time.toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(text.trim()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+                return withinDatabaseYears(name, LocalDate.parse(text.trim())).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
             } catch (DateTimeParseException e2) {
                 throw ProblemException.invalidParameter(name,
                         "'" + text + "' is not an RFC 3339 timestamp (2017-11-08T00:00:00Z) or a date");

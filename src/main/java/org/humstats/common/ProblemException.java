@@ -56,6 +56,13 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** Too many requests from one client; {@code retryAfterSeconds} until one more is allowed. */
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "rate-limited", "Too many requests", detail, null);
+        e.retryAfter = retryAfterSeconds;
+        return e;
+    }
+
     public Integer retryAfter() {
         return retryAfter;
     }

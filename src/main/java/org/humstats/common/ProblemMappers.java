@@ -130,8 +130,16 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** Seconds a client waits before trying again while the database cannot be reached. */
+    static final int DATABASE_RETRY_AFTER = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseFailures.unreachable(e)) {
+            LOG.warn("The database cannot be reached: " + e);
+            return problem(ProblemException.unavailable("The database cannot be reached just now. "
+                    + "Try again in a few seconds.", DATABASE_RETRY_AFTER));
+        }
         LOG.error("Unexpected server error", e);
         return response(new Problem(typeUri("internal"), "Internal Server Error", 500,
                 "The server failed to handle the request. It has been logged.", null));

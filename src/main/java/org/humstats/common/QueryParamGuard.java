@@ -49,6 +49,17 @@ class QueryParamGuard implements ContainerRequestFilter {
                 throw ProblemException.invalidParameter(e.getKey(), "given " + e.getValue().size()
                         + " times, but it takes one value");
             }
+            refuseControlCharacters(e.getKey(), e.getValue());
+        }
+        request.getUriInfo().getPathParameters().forEach(QueryParamGuard::refuseControlCharacters);
+    }
+
+    /** No code, name or word contains one, and PostgreSQL refuses NUL outright (a 500 before this check). */
+    private static void refuseControlCharacters(String name, List<String> values) {
+        for (String value : values) {
+            if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                throw ProblemException.invalidParameter(name, "contains a control character");
+            }
         }
     }
 

@@ -19,13 +19,18 @@ public class ApiKey extends PanacheEntityBase {
     @Convert(converter = RoleConverter.class)
     public Role role;
     public String keyHash;
-    /** The first characters of the key, so a person can tell their keys apart in a list. */
+    /**
+     * The first characters of a minted key ({@code hs_} and four random characters), so a person can tell their keys
+     * apart in a list; {@code env} for the bootstrap key, whose secret is never shown in part.
+     */
     public String keyPrefix;
     public Instant createdAt;
     public UUID createdBy;
     public Instant revokedAt;
+    /** After this instant the key is refused; null: it does not expire. */
+    public Instant expiresAt;
 
-    static ApiKey findActiveByHash(String hash) {
-        return find("keyHash = ?1 and revokedAt is null", hash).firstResult();
+    static ApiKey findByHash(String hash) {
+        return find("keyHash", hash).firstResult();
     }
 }

@@ -14,9 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,8 +38,13 @@ public class ApiKeyResource {
 
     /** What an admin sends to create a key. */
     public record KeyRequest(
+            @Schema(description = "Who or what the key is for", example = "data desk", maxLength = 200)
             @NotBlank @Size(max = 200) String name,
-            @NotNull Role role) {
+            @Schema(description = "editor or admin", example = "editor")
+            @NotNull Role role,
+            @Schema(description = "When the key stops working (RFC 3339, in the future); leave out for a key that does not expire",
+                    example = "2027-01-01T00:00:00Z")
+            Instant expiresAt) {
     }
 
     @GET
@@ -50,11 +57,11 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key",
-            description = "Creates an editor or admin key. The answer holds the key itself: it is shown this once and "
-                    + "stored only as a hash, so copy it now.")
+            description = "Creates an editor or admin key, optionally with an expiry (`expires_at`). The answer holds the key "
+                    + "itself: it is shown this once and stored only as a hash, so copy it now.")
     @APIResponse(responseCode = "201", description = "The new key, shown once.")
     public Response create(@Valid @NotNull KeyRequest request) {
-        ApiKeyService.NewKey key = service.create(request.name().trim(), request.role());
+        ApiKeyService.NewKey key = service.create(request.name().trim(), request.role(), request.expiresAt());
         return Response.created(URI.create("/api/v1/keys/" + key.id())).entity(key).build();
     }
 

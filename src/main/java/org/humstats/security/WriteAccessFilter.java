@@ -1,5 +1,6 @@
 package org.humstats.security;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -12,12 +13,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Set;
+import org.humstats.common.PrivateAnswers;
 import org.humstats.common.Problem;
+import org.humstats.common.ProblemException;
 import org.humstats.common.ProblemMappers;
 
 /**
- * Reads are public; every other method needs {@code Authorization: Bearer <key>}:
- * 401 when the key is missing or unknown, 403 when its role is too small.
+ * Who is calling, how often, and whether they may: a presented key is checked on every request (401 when it is
+ * unknown, revoked or expired); each request then takes one from the caller's rate limit (the key's, or the client
+ * address's without a key; 429 when it is used up); reads are public, every other method needs a key (401) with a
+ * role large enough (403). Failed key checks count against the address, so guessing keys is throttled too.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,8 +33,14 @@ class WriteAccessFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resourceInfo;
 
+    @Context
+    HttpServerRequest connection;
+
     @Inject
     ApiKeyService keys;
+
+    @Inject
+    RateLimits rateLimits;
 
     @Inject
     Caller caller;
@@ -39,27 +50,48 @@ class WriteAccessFilter implements ContainerRequestFilter {
         Method method = resourceInfo.getResourceMethod();
         boolean adminOnly = method != null && (method.isAnnotationPresent(AdminOnly.class)
                 || method.getDeclaringClass().isAnnotationPresent(AdminOnly.class));
-        if (READS.contains(request.getMethod()) && !adminOnly) {
+        if (adminOnly) {
+            PrivateAnswers.mark(request);
+        }
+        boolean read = READS.contains(request.getMethod()) && !adminOnly;
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && !header.substring(7).isBlank();
+        ApiKeyService.KeyCheck check = bearer ? keys.check(header.substring(7).trim()) : null;
+        if (check != null && check.accepted()) {
+            caller.authenticate(check.key().id, check.key().role);
+        }
+        limitRate(request);
+        if (check != null && !check.accepted()) {
+            request.abortWith(unauthorized(check.refusal()));
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
+        if (read) {
+            return;
+        }
+        if (caller.role() == null) {
             request.abortWith(unauthorized("This request changes data and needs an API key: "
                     + "send 'Authorization: Bearer <key>'. Ask an admin for an editor key."));
             return;
         }
-        ApiKey key = keys.authenticate(header.substring(7).trim()).orElse(null);
-        if (key == null) {
-            request.abortWith(unauthorized("The API key is unknown or has been revoked."));
-            return;
-        }
         Role needed = adminOnly ? Role.ADMIN : Role.EDITOR;
-        if (!key.role.allows(needed)) {
+        if (!caller.role().allows(needed)) {
             request.abortWith(ProblemMappers.response(new Problem("https://humstats.org/problems/forbidden", "Forbidden",
-                    403, "This needs an " + needed.wire() + " key; yours is an " + key.role.wire() + " key.", null)));
+                    403, "This needs an " + needed.wire() + " key; yours is an " + caller.role().wire() + " key.", null)));
+        }
+    }
+
+    private void limitRate(ContainerRequestContext request) {
+        if (!rateLimits.enabled()) {
             return;
         }
-        caller.authenticate(key.id, key.role);
+        RateLimits.Allowance allowance = rateLimits.take(caller.keyId(), ClientAddress.of(connection));
+        request.setProperty(RateLimits.Allowance.PROPERTY, allowance);
+        if (!allowance.allowed()) {
+            throw ProblemException.tooManyRequests("More than " + allowance.limit() + " requests in a minute "
+                    + (caller.keyId() != null ? "with this API key" : "from this address without an API key")
+                    + ". Try again in " + allowance.retryAfterSeconds() + " s; ask an admin for a key if you need more.",
+                    (int) allowance.retryAfterSeconds());
+        }
     }
 
     private static Response unauthorized(String detail) {
