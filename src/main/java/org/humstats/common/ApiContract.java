@@ -55,7 +55,9 @@ public class ApiContract implements OASFilter {
             "org.humstats.location.LocationInput", "org.humstats.metric.MetricResource$MetricView",
             "org.humstats.security.ApiKeyService$KeyView", "org.humstats.security.ApiKeyService$NewKey",
             "org.humstats.security.ApiKeyResource$KeyRequest", "org.humstats.ingest.ImportResult",
-            "org.humstats.location.GazetteerImport$Result", "org.humstats.common.Page$Info");
+            "org.humstats.location.GazetteerImport$Result", "org.humstats.common.Page$Info",
+            "org.humstats.extract.CandidateView", "org.humstats.extract.ExtractionView",
+            "org.humstats.extract.ExtractionRequest", "org.humstats.extract.CandidateCorrections");
 
     /**
      * The longest text each field of an answer can hold: the width of the column it is stored in (V1 schema), or
@@ -69,7 +71,10 @@ public class ApiContract implements OASFilter {
             Map.entry("source_name", 200), Map.entry("attributed_to", 300), Map.entry("subject", 100),
             Map.entry("quote", 4000), Map.entry("notes", 4000), Map.entry("status_reason", 1000), Map.entry("id", 64),
             Map.entry("acronym", 40), Map.entry("parent_code", 64), Map.entry("key_prefix", 16),
-            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200));
+            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200),
+            Map.entry("review_reason", 1000), Map.entry("location_text", 300), Map.entry("source_text", 300),
+            Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 32), Map.entry("text", 1_048_576),
+            Map.entry("reason", 1000));
 
     /** Stable operation ids, by "METHOD path"; an operation missing here gets one made from its method and path. */
     private static final Map<String, String> OPERATION_IDS = Map.ofEntries(
@@ -88,7 +93,11 @@ public class ApiContract implements OASFilter {
             Map.entry("GET /api/v1/changes", "listChanges"), Map.entry("GET /api/v1/exports/figures", "exportFigures"),
             Map.entry("POST /api/v1/imports", "importFigures"),
             Map.entry("GET /api/v1/keys", "listKeys"), Map.entry("POST /api/v1/keys", "createKey"),
-            Map.entry("POST /api/v1/keys/{id}/revocation", "revokeKey"));
+            Map.entry("POST /api/v1/keys/{id}/revocation", "revokeKey"),
+            Map.entry("GET /api/v1/extractions", "listExtractions"), Map.entry("POST /api/v1/extractions", "createExtraction"),
+            Map.entry("GET /api/v1/extractions/{id}", "getExtraction"),
+            Map.entry("POST /api/v1/extractions/{id}/candidates/{cid}/acceptance", "acceptCandidate"),
+            Map.entry("POST /api/v1/extractions/{id}/candidates/{cid}/rejection", "rejectCandidate"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -204,6 +213,7 @@ public class ApiContract implements OASFilter {
             return switch (name) {
                 case "code" -> text(64, LOCATION_CODE);
                 case "id" -> path.startsWith("/api/v1/sources") ? text(64, SLUG) : uuid();
+                case "cid" -> uuid();
                 default -> null;
             };
         }
@@ -222,7 +232,7 @@ public class ApiContract implements OASFilter {
             case "source_type" -> enumeration("org.humstats.source.SourceType");
             case "type" -> enumeration(path.startsWith("/api/v1/locations") ? "org.humstats.location.LocationType"
                     : "org.humstats.source.SourceType");
-            case "status" -> text(60, STATUS_LIST);
+            case "status" -> path.startsWith("/api/v1/extractions") ? choice("open", "reviewed") : text(60, STATUS_LIST);
             case "admin_level", "level" -> integer(0, 3, null);
             case "policy" -> enumeration("org.humstats.aggregate.Policy");
             case "rollup" -> enumeration("org.humstats.aggregate.Rollup");
@@ -249,6 +259,14 @@ public class ApiContract implements OASFilter {
             return Integer.parseInt(text);
         }
         return example;
+    }
+
+    private static Schema choice(String... values) {
+        Schema s = OASFactory.createSchema().addType(SchemaType.STRING);
+        for (String v : values) {
+            s.addEnumeration(v);
+        }
+        return s;
     }
 
     private static Schema text(int maxLength, String pattern) {
@@ -347,6 +365,9 @@ public class ApiContract implements OASFilter {
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("errors")) {
                 property.setMaxItems(0); // an import's 200 answer: a file with any bad row is a 400 instead
             }
+            if (property.getItems() != null && property.getMaxItems() == null && name.equals("candidates")) {
+                property.setMaxItems(100_000); // at most one per ten characters of a 1 MiB report
+            }
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("aliases")) {
                 property.setMaxItems(50);
             }
@@ -365,7 +386,9 @@ public class ApiContract implements OASFilter {
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("ApiContract names a record that does not exist: " + className, e);
             }
-            Schema schema = schemas.get(type.getSimpleName());
+            org.eclipse.microprofile.openapi.annotations.media.Schema named =
+                    type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            Schema schema = schemas.get(named != null && !named.name().isEmpty() ? named.name() : type.getSimpleName());
             if (schema == null || schema.getProperties() == null || !type.isRecord()) {
                 continue;
             }
