@@ -13,7 +13,6 @@ import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.stream.Collectors;
 import org.humstats.common.Filter;
 import org.humstats.common.EntityTags;
 import org.humstats.common.Ids;
-import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Problem.FieldError;
@@ -60,45 +58,13 @@ public class FigureService {
     @Inject
     EntityTags tags;
 
-    /** The orders a list can be sorted by; each is a keyset order with the id as tie-breaker. */
-    public enum SortOrder {
-        PERIOD_END("period_end", "f.periodEnd", f -> f.periodEnd.toString(), LocalDate::parse),
-        VALUE("value", "f.value", f -> Long.toString(f.value), Long::valueOf),
-        UPDATED_AT("updated_at", "f.updatedAt", f -> f.updatedAt.toString(), Instant::parse),
-        CREATED_AT("created_at", "f.createdAt", f -> f.createdAt.toString(), Instant::parse);
+    @Inject
+    FigureReader reader;
 
-        final String wire;
-        final String path;
-        final Function<Figure, String> valueOf;
-        final Function<String, Object> parse;
-
-        SortOrder(String wire, String path, Function<Figure, String> valueOf, Function<String, Object> parse) {
-            this.wire = wire;
-            this.path = path;
-            this.valueOf = valueOf;
-            this.parse = parse;
-        }
-
-        static Keyset.Order<Figure> parse(String sort) {
-            String s = sort == null || sort.isBlank() ? "-period_end" : sort.trim();
-            boolean desc = s.startsWith("-");
-            String name = desc ? s.substring(1) : s;
-            for (SortOrder o : values()) {
-                if (o.wire.equals(name)) {
-                    return new Keyset.Order<>(s, o.path, "f.id", desc, o.valueOf, o.parse,
-                            f -> f.id.toString(), UUID::fromString);
-                }
-            }
-            throw ProblemException.invalidParameter("sort", "'" + sort + "' is not one of: period_end, value, updated_at, "
-                    + "created_at (prefix with - for descending, e.g. -period_end)");
-        }
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A page of figures: see {@link FigureReader#list}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Page<FigureView> list(FigureQuery.Parsed q, String sort, PageRequest page) {
-        Keyset.Order<Figure> order = SortOrder.parse(sort);
-        Page<Figure> rows = Keyset.page(em, Figure.class, "f", filter(q), order, page, f -> f);
-        return new Page<>(views(rows.data()), rows.page());
+        return reader.list(q, sort, page);
     }
 
     /** The where-clause of the figure filters; unknown codes are a 400, not an empty answer. */
@@ -184,7 +150,7 @@ public class FigureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FigureView> find(UUID id) {
-        return Optional.ofNullable(Figure.<Figure>findById(id)).map(f -> views(List.of(f)).get(0));
+        return reader.find(id);
     }
 
     public FigureView create(FigureInput in) {
