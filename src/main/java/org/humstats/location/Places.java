@@ -19,7 +19,7 @@ import org.humstats.common.DataClock;
 import org.humstats.common.Snapshot;
 
 /**
- * Every place of the gazetteer in memory, for the reads that need names and the tree on every request (figure lists,
+ * Every place of the gazetteer (names, tree, aliases) in memory, for the reads that need names and the tree on every request (figure lists,
  * CSV rows): a figure page needs no statement for them. Read again after any change ({@link DataClock}); a code not
  * found is looked up in the database before it is called unknown, so a place just added on another instance is found.
  */
@@ -31,7 +31,8 @@ public class Places {
     }
 
     /** All places by code, and by path for "everything inside". */
-    private record Gazetteer(Map<String, Place> byCode, NavigableMap<String, String> codeByPath) {
+    private record Gazetteer(Map<String, Place> byCode, NavigableMap<String, String> codeByPath,
+                             Map<String, List<String>> aliases) {
     }
 
     @Inject
@@ -101,25 +102,40 @@ public class Places {
         return new AdminAreas.Codes(admin1, admin2);
     }
 
+    /** The aliases of a place, in the database's order (empty for none). */
+    public List<String> aliasesOf(String code) {
+        return gazetteer.get().aliases().getOrDefault(code, List.of());
+    }
+
     private Gazetteer read() {
         Map<String, Place> byCode = new HashMap<>();
         NavigableMap<String, String> byPath = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select code, name, country_code, admin_level, path from location");
-             ResultSet rs = s.executeQuery()) {
-            s.setFetchSize(5000);
-            while (rs.next()) {
-                int level = rs.getInt(4);
-                Place p = new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : level, rs.getString(5));
-                byCode.put(p.code(), p);
-                if (p.path() != null) {
-                    byPath.put(p.path(), p.code());
+        Map<String, List<String>> aliases = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select code, name, country_code, admin_level, path from location");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int level = rs.getInt(4);
+                    Place p = new Place(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : level,
+                            rs.getString(5));
+                    byCode.put(p.code(), p);
+                    if (p.path() != null) {
+                        byPath.put(p.path(), p.code());
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "select location_code, name from location_name where is_alias = true order by location_code, name");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the gazetteer failed: " + e.getMessage(), e);
         }
-        return new Gazetteer(Map.copyOf(byCode), byPath);
+        aliases.replaceAll((k, v) -> List.copyOf(v));
+        return new Gazetteer(Map.copyOf(byCode), byPath, Map.copyOf(aliases));
     }
 
     private boolean existsInDatabase(String code) {

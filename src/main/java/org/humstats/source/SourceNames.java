@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,7 +18,7 @@ import org.humstats.common.Snapshot;
 import org.humstats.common.WireNamed;
 
 /**
- * Every source's name and type in memory, for the reads that show them beside each figure: a figure page needs no
+ * Every source's name, type and aliases in memory, for the reads that show them beside each figure: a figure page needs no
  * statement for them. Read again after any change ({@link DataClock}); an id not found is looked up in the database
  * before it is called unknown.
  */
@@ -33,7 +35,11 @@ public class SourceNames {
     @Inject
     DataClock clock;
 
-    private Snapshot<Map<String, Named>> sources;
+    /** Every source by id, and the aliases of each in the database's order. */
+    private record Catalog(Map<String, Named> byId, Map<String, List<String>> aliases) {
+    }
+
+    private Snapshot<Catalog> sources;
 
     @PostConstruct
     void init() {
@@ -42,34 +48,48 @@ public class SourceNames {
 
     /** The source with this id, if there is one. */
     public Optional<Named> find(String id) {
-        Named n = sources.get().get(id);
+        Named n = sources.get().byId().get(id);
         if (n == null && id != null && existsInDatabase(id)) {
             sources.forget();
-            n = sources.get().get(id);
+            n = sources.get().byId().get(id);
         }
         return Optional.ofNullable(n);
     }
 
     /** The source of a stored figure; no statement unless this instance has not seen it yet. */
     public Named of(String id) {
-        Named n = sources.get().get(id);
+        Named n = sources.get().byId().get(id);
         return n != null ? n : find(id).orElse(null);
     }
 
-    private Map<String, Named> read() {
+    /** The aliases of a source, sorted (empty for none). */
+    public List<String> aliasesOf(String id) {
+        return sources.get().aliases().getOrDefault(id, List.of());
+    }
+
+    private Catalog read() {
         Map<String, Named> byId = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select id, name, type from source");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String type = rs.getString(3);
-                byId.put(rs.getString(1), new Named(rs.getString(1), rs.getString(2),
-                        type == null ? null : WireNamed.find(SourceType.class, type).orElse(null)));
+        Map<String, List<String>> aliases = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select id, name, type from source");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String type = rs.getString(3);
+                    byId.put(rs.getString(1), new Named(rs.getString(1), rs.getString(2),
+                            type == null ? null : WireNamed.find(SourceType.class, type).orElse(null)));
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("select source_id, alias from source_alias order by source_id, alias");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the sources failed: " + e.getMessage(), e);
         }
-        return Map.copyOf(byId);
+        aliases.replaceAll((k, v) -> List.copyOf(v));
+        return new Catalog(Map.copyOf(byId), Map.copyOf(aliases));
     }
 
     private boolean existsInDatabase(String id) {
