@@ -2,6 +2,7 @@ package org.humstats.figure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -171,6 +172,51 @@ public class FigureReader {
         }
         Long total = request.withTotal() ? count(where, scope) : null;
         return new Page<>(List.copyOf(rows), new Page.Info(limit, next, total));
+    }
+
+    /** The figures a set of filters selects, checked (an unknown code is a 400) before anything is read. */
+    public static final class Selection {
+        private final Where where;
+        private final Scope scope;
+
+        private Selection(Where where, Scope scope) {
+            this.where = where;
+            this.scope = scope;
+        }
+    }
+
+    public Selection select(FigureQuery.Parsed q) {
+        return new Selection(filter(q), scope(q));
+    }
+
+    /**
+     * Every figure of the selection in id order, read through a database cursor and handed on {@code batch} at a time:
+     * memory stays constant however many match. Run it in a transaction: PostgreSQL keeps a cursor only with autocommit
+     * off (otherwise the driver reads every row at once).
+     */
+    void stream(Selection selection, FigureService.ViewSink sink, int batch) throws IOException {
+        Where w = scoped(selection.where, selection.scope);
+        String sql = "select " + columns("f") + ", " + DOCUMENT_COLUMNS
+                + " from figure f left join document d on d.id = f.document_id where " + w.sql() + " order by f.id";
+        List<FigureView> views = new ArrayList<>(batch);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, w.values);
+            s.setFetchSize(batch);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    views.add(read(rs));
+                    if (views.size() == batch) {
+                        sink.accept(views);
+                        views = new ArrayList<>(batch);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading figures failed: " + e.getMessage(), e);
+        }
+        if (!views.isEmpty()) {
+            sink.accept(views);
+        }
     }
 
     /** One figure with its citation, in one statement. */

@@ -6,12 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import java.io.IOException;
-import org.hibernate.CacheMode;
-import org.hibernate.FlushMode;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.humstats.common.Filter;
 import org.humstats.common.EntityTags;
 import org.humstats.common.Ids;
 import org.humstats.common.Page;
@@ -67,83 +60,26 @@ public class FigureService {
         return reader.list(q, sort, page);
     }
 
-    /** The where-clause of the figure filters; unknown codes are a 400, not an empty answer. */
-    Filter filter(FigureQuery.Parsed q) {
-        Filter f = new Filter();
-        if (q.metric() != null && Metric.findById(q.metric()) == null) {
-            throw ProblemException.invalidParameter("metric", "unknown metric '" + q.metric() + "'; see GET /api/v1/metrics");
-        }
-        f.and("f.metric = :metric", "metric", q.metric());
-        f.and("f.kind = :kind", "kind", q.kind());
-        if (q.location() != null) {
-            Location l = Location.findById(q.location());
-            if (l == null) {
-                throw ProblemException.invalidParameter("location", "unknown location '" + q.location()
-                        + "'; find codes with GET /api/v1/locations?q=name");
-            }
-            if (q.descendants()) {
-                f.and("f.locationCode in (select l.code from Location l where l.path like :locPath)", "locPath", l.path + "%");
-            } else {
-                f.and("f.locationCode = :loc", "loc", l.code);
-            }
-        }
-        f.and("f.locationCode in (select c.code from Location c where c.countryCode = :country)", "country", q.country());
-        if (q.source() != null && Source.findById(q.source()) == null) {
-            throw ProblemException.invalidParameter("source", "unknown source '" + q.source() + "'; see GET /api/v1/sources");
-        }
-        f.and("f.source = :source", "source", q.source());
-        f.and("f.source in (select s.id from Source s where s.type = :stype)", "stype", q.sourceType());
-        f.and("f.status in :statuses", "statuses", q.statuses());
-        f.and("f.periodEnd >= :from", "from", q.from());
-        f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
-        f.and("f.updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
-        if (q.q() != null) {
-            f.and("(lower(f.quote) like :text or lower(f.notes) like :text or lower(f.subject) like :text "
-                    + "or lower(f.attributedTo) like :text)", "text", "%" + q.q().toLowerCase() + "%");
-        }
-        return f;
-    }
-
     /** Receives the matches of an export, a batch of views at a time. */
     public interface ViewSink {
         void accept(List<FigureView> views) throws IOException;
     }
 
     /** Checks the filters now, so that a bad one is a 400 before a streamed answer has started. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Filter exportFilter(FigureQuery.Parsed q) {
-        return filter(q);
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public FigureReader.Selection exportFilter(FigureQuery.Parsed q) {
+        return reader.select(q);
     }
 
     /**
      * Every figure matching the filter, in id order, read through a database cursor and handed on in batches: memory
-     * stays constant however many figures match. The persistence context is emptied after each batch, and the read-only
-     * transaction is what lets PostgreSQL use a cursor (it needs autocommit off) instead of sending every row at once.
+     * stays constant however many figures match. The read-only transaction is what lets PostgreSQL use a cursor (it
+     * needs autocommit off) instead of sending every row at once.
      */
     @Transactional
     @TransactionConfiguration(timeout = 6 * 3600)
-    public void stream(Filter filter, ViewSink sink) throws IOException {
-        Session session = em.unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        SelectionQuery<Figure> query = session.createSelectionQuery(
-                "select f from Figure f where " + filter.where() + " order by f.id", Figure.class);
-        filter.params().forEach(query::setParameter);
-        query.setFetchSize(STREAM_BATCH).setReadOnly(true).setCacheMode(CacheMode.IGNORE);
-        List<Figure> batch = new ArrayList<>(STREAM_BATCH);
-        try (ScrollableResults<Figure> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-                batch.add(rows.get());
-                if (batch.size() == STREAM_BATCH) {
-                    sink.accept(views(batch));
-                    batch.clear();
-                    session.clear();
-                }
-            }
-        }
-        if (!batch.isEmpty()) {
-            sink.accept(views(batch));
-        }
+    public void stream(FigureReader.Selection selection, ViewSink sink) throws IOException {
+        reader.stream(selection, sink, STREAM_BATCH);
     }
 
     private static final int STREAM_BATCH = 1000;
