@@ -15,7 +15,8 @@
 #
 # Settings (environment): BENCH_DIR (/tmp/humstats-bench-lists), FIGURES (1000000), SEED (42), BENCH_DB
 # (humstats_bench_lists, dropped and re-created), DURATION (15), WARMUP (70), CONNECTIONS (20), BENCH_PORT (8313),
-# PLT_PORT (8314), REUSE_DATA=1 keeps an already loaded BENCH_DB (skips generation and load).
+# PLT_PORT (8314), REUSE_DATA=1 keeps an already loaded BENCH_DB (skips generation and load), NO_BUILD=1 reuses
+# the service already built into $BENCH_DIR/app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,21 +80,24 @@ run() {
   p50=$(awk '$1 == "50%" {print $2}' "$BENCH_DIR/wrk-$name.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$BENCH_DIR/wrk-$name.txt")
   requests=$(awk '/requests in/ {print $1}' "$BENCH_DIR/wrk-$name.txt")
-  cpu=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t * 1000 / hz / n}')
+  cpu=$(awk -v t=$((after - before)) -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {if (n > 0) printf "%.2f ms", t * 1000 / hz / n; else printf "no requests"}')
   if grep -q "Non-2xx" "$BENCH_DIR/wrk-$name.txt"; then
     echo "wrk saw errors for $name:" >&2
     grep "Non-2xx\|Socket errors" "$BENCH_DIR/wrk-$name.txt" >&2
   fi
   echo "$name|$rps|$p50|$p99|$cpu" >>"$BENCH_DIR/runs.txt"
-  log "$name: $rps req/s, p50 $p50, p99 $p99, $cpu ms CPU per request"
+  log "$name: $rps req/s, p50 $p50, p99 $p99, CPU per request $cpu"
 }
 
 mkdir -p "$BENCH_DIR"
 rm -f "$BENCH_DIR/runs.txt"
 
-log "building the PostgreSQL flavour"
-timeout 900 ./mvnw -B -ntp -q package -DskipTests -Ppostgresql
-rm -rf "$BENCH_DIR/app" && cp -r target/quarkus-app "$BENCH_DIR/app"
+if [ "${NO_BUILD:-0}" != 1 ] || [ ! -f "$BENCH_DIR/app/quarkus-run.jar" ]; then
+  log "building the PostgreSQL flavour"
+  timeout 900 ./mvnw -B -ntp -q package -DskipTests -Ppostgresql
+  rm -rf "$BENCH_DIR/app" && cp -r target/quarkus-app "$BENCH_DIR/app"
+fi
 
 if [ "${REUSE_DATA:-0}" != 1 ]; then
   log "generating $FIGURES figures (seed $SEED)"
@@ -133,15 +137,16 @@ mkdir -p "$BENCH_DIR/platformatic"
 (cd "$BENCH_DIR/platformatic" && [ -x node_modules/.bin/plt-db ] || timeout 600 npm install --silent --no-audit --no-fund @platformatic/db@2.61 >/dev/null)
 cat >"$BENCH_DIR/platformatic/platformatic.json" <<EOF
 {
+  "\$schema": "https://schemas.platformatic.dev/@platformatic/db/2.61.0.json",
   "server": { "hostname": "127.0.0.1", "port": $PLT_PORT, "logger": { "level": "warn" } },
-  "db": { "connectionString": "postgres://$PGUSER@$PGHOST:$PGPORT/$BENCH_DB", "graphql": false, "openapi": false }
+  "db": { "connectionString": "postgres://$PGUSER@$PGHOST:$PGPORT/$BENCH_DB", "graphql": false, "openapi": true }
 }
 EOF
 (cd "$BENCH_DIR/platformatic" && exec node_modules/.bin/plt-db start -c platformatic.json >"$BENCH_DIR/platformatic.log" 2>&1) &
 PLT_PID=$!
 PIDS+=("$PLT_PID")
-PLT_URL="http://127.0.0.1:$PLT_PORT/figures?where.locationCode.eq=$ADMIN2&orderby.periodEnd=desc&orderby.id=desc&limit=100"
-for _ in $(seq 120); do curl -sf -o /dev/null "$PLT_URL" && break; sleep 1; done
+PLT_URL="http://127.0.0.1:$PLT_PORT/figure/?where.locationCode.eq=$ADMIN2&orderby.periodEnd=desc&orderby.id=desc&limit=100"
+for _ in $(seq 300); do curl -sf -o /dev/null "$PLT_URL" && break; sleep 1; done
 curl -sf "$PLT_URL" | head -c 300 >"$BENCH_DIR/platformatic-sample.json" || { tail -20 "$BENCH_DIR/platformatic.log"; exit 1; }
 NODE_PID=$(pgrep -P "$PLT_PID" -n node || echo "$PLT_PID")
 log "Platformatic: warming up for 30s"

@@ -199,12 +199,16 @@ public class FigureReader {
         String sql = "select " + columns("f") + ", " + DOCUMENT_COLUMNS
                 + " from figure f left join document d on d.id = f.document_id where " + w.sql() + " order by f.id";
         List<FigureView> views = new ArrayList<>(batch);
+        // Read before the connection is taken, so that (unless a change lands during the export) no reload of the
+        // places or sources has to wait for a connection while this one is held.
+        places.ready();
+        sources.ready();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, w.values);
             s.setFetchSize(batch);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    views.add(read(rs));
+                    views.add(view(Row.read(rs)));
                     if (views.size() == batch) {
                         sink.accept(views);
                         views = new ArrayList<>(batch);
@@ -336,17 +340,26 @@ public class FigureReader {
         }
     }
 
+    /**
+     * The rows of a statement as views. The names are added after the connection is back in the pool: a reload of the
+     * places or sources needs a connection, and requests that held theirs while waiting for that reload could take every
+     * connection of the pool from it.
+     */
     private List<FigureView> query(String sql, List<Object> values) {
-        List<FigureView> views = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, values);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    views.add(read(rs));
+                    rows.add(Row.read(rs));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading figures failed: " + e.getMessage(), e);
+        }
+        List<FigureView> views = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            views.add(view(r));
         }
         return views;
     }
@@ -358,19 +371,26 @@ public class FigureReader {
         }
     }
 
-    /** A row of {@link #columns} followed by the document's columns, with the names of its place and source. */
-    private FigureView read(ResultSet rs) throws SQLException {
-        FigureTable.Stored stored = FigureTable.read(rs);
-        FigureFields f = stored.fields();
-        OffsetDateTime updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
-        UUID updatedBy = rs.getObject("updated_by", UUID.class);
-        Citation document = rs.getObject("doc_id") == null ? null : new Citation(rs.getString("doc_title"),
-                rs.getString("doc_publisher"), rs.getString("doc_url"), rs.getObject("doc_published_on", LocalDate.class));
+    /** A row of {@link #columns} followed by the document's columns. */
+    private record Row(FigureTable.Stored stored, OffsetDateTime updatedAt, UUID updatedBy, Citation document) {
+
+        static Row read(ResultSet rs) throws SQLException {
+            FigureTable.Stored stored = FigureTable.read(rs);
+            Citation document = rs.getObject("doc_id") == null ? null : new Citation(rs.getString("doc_title"),
+                    rs.getString("doc_publisher"), rs.getString("doc_url"), rs.getObject("doc_published_on", LocalDate.class));
+            return new Row(stored, rs.getObject("updated_at", OffsetDateTime.class), rs.getObject("updated_by", UUID.class),
+                    document);
+        }
+    }
+
+    /** The view of a row, with the names of its place and source. */
+    private FigureView view(Row r) {
+        FigureFields f = r.stored().fields();
         Places.Place place = places.of(f.locationCode());
         SourceNames.Named source = sources.of(f.source());
         FigureView.Names names = new FigureView.Names(place == null ? null : place.name(), place == null ? null : place.countryCode(),
-                source == null ? null : source.name(), source == null ? null : source.type(), document);
-        return FigureView.of(stored.id(), f, names, new FigureView.Stamps(stored.createdAt(), updatedAt.toInstant(),
-                stored.version(), stored.createdBy(), updatedBy));
+                source == null ? null : source.name(), source == null ? null : source.type(), r.document());
+        return FigureView.of(r.stored().id(), f, names, new FigureView.Stamps(r.stored().createdAt(), r.updatedAt().toInstant(),
+                r.stored().version(), r.stored().createdBy(), r.updatedBy()));
     }
 }

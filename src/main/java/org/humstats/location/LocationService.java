@@ -50,6 +50,7 @@ public class LocationService {
                     .param("codeQ", query.q().trim().toUpperCase())
                     .param("q", "%" + folded + "%");
         }
+        places.ready();
         Page<Location> rows = Keyset.page(em, Location.class, "l", f, BY_CODE, page, l -> l);
         return new Page<>(rows.data().stream().map(l -> LocationView.of(l, places.aliasesOf(l.code), null)).toList(),
                 rows.page());

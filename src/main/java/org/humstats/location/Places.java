@@ -58,6 +58,14 @@ public class Places {
         return Optional.ofNullable(p);
     }
 
+    /**
+     * Makes sure the memory is current; a caller about to hold a connection for a while calls it first, so that no
+     * reload has to wait for a connection meanwhile.
+     */
+    public void ready() {
+        gazetteer.get();
+    }
+
     /** The place of a stored figure (null only if it was removed); no statement unless this instance has not seen it yet. */
     public Place of(String code) {
         Place p = gazetteer.get().byCode().get(code);

@@ -56,6 +56,14 @@ public class SourceNames {
         return Optional.ofNullable(n);
     }
 
+    /**
+     * Makes sure the memory is current; a caller about to hold a connection for a while calls it first, so that no
+     * reload has to wait for a connection meanwhile.
+     */
+    public void ready() {
+        sources.get();
+    }
+
     /** The source of a stored figure; no statement unless this instance has not seen it yet. */
     public Named of(String id) {
         Named n = sources.get().byId().get(id);

@@ -41,6 +41,7 @@ public class SourceService {
         if (q != null && !q.isBlank()) {
             f.param("foldedQ", "%" + NameFolding.fold(q) + "%");
         }
+        names.ready();
         Page<Source> rows = Keyset.page(em, Source.class, "s", f, BY_ID, page, s -> s);
         return new Page<>(rows.data().stream().map(s -> SourceView.of(s, names.aliasesOf(s.id))).toList(), rows.page());
     }
