@@ -147,7 +147,7 @@ PLT_PID=$!
 PIDS+=("$PLT_PID")
 PLT_URL="http://127.0.0.1:$PLT_PORT/figure/?where.locationCode.eq=$ADMIN2&orderby.periodEnd=desc&orderby.id=desc&limit=100"
 for _ in $(seq 300); do curl -sf -o /dev/null "$PLT_URL" && break; sleep 1; done
-curl -sf "$PLT_URL" | head -c 300 >"$BENCH_DIR/platformatic-sample.json" || { tail -20 "$BENCH_DIR/platformatic.log"; exit 1; }
+curl -sf -o "$BENCH_DIR/platformatic-sample.json" "$PLT_URL" || { tail -20 "$BENCH_DIR/platformatic.log"; exit 1; }
 NODE_PID=$(pgrep -P "$PLT_PID" -n node || echo "$PLT_PID")
 log "Platformatic: warming up for 30s"
 timeout 60 wrk -t2 -c"$CONNECTIONS" -d30s "$PLT_URL" >/dev/null
