@@ -130,6 +130,22 @@ public class RoundTrips {
         return valid(base, input);
     }
 
+    /**
+     * Whether {@code input} says what {@code current} already holds, field by field (a field left empty matching an
+     * empty one): then a PUT or PATCH is not a change, and no new version is made.
+     */
+    public boolean unchanged(Object input, Object current) {
+        ObjectNode given = json.valueToTree(input);
+        ObjectNode now = json.valueToTree(current);
+        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!same(field.getValue(), now.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** RFC 7396 MergePatch(target, patch) for an object patch. */
     static ObjectNode merge(ObjectNode target, ObjectNode patch) {
         patch.fields().forEachRemaining(f -> {

@@ -99,6 +99,9 @@ public class DocumentResource {
         DocumentView current = get(id);
         tags.checkIfMatch(ifMatch, current);
         DocumentInput input = roundTrips.replacement(body, current, DocumentInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(Params.uuid("id", id), input);
     }
 
@@ -122,6 +125,9 @@ public class DocumentResource {
         DocumentView current = get(id);
         tags.checkIfMatch(ifMatch, current);
         DocumentInput input = roundTrips.merged(patch, current, DocumentInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(Params.uuid("id", id), input);
     }
 }

@@ -122,6 +122,9 @@ public class LocationResource {
         LocationView current = get(code);
         tags.checkIfMatch(ifMatch, current);
         LocationInput input = roundTrips.replacement(body, current, LocationInput.class, Set.of("code"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(code, input);
     }
 
@@ -145,6 +148,9 @@ public class LocationResource {
         LocationView current = get(code);
         tags.checkIfMatch(ifMatch, current);
         LocationInput input = roundTrips.merged(patch, current, LocationInput.class, Set.of("code"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(code, input);
     }
 

@@ -98,6 +98,9 @@ public class SourceResource {
         SourceView current = get(id);
         tags.checkIfMatch(ifMatch, current);
         SourceInput input = roundTrips.replacement(body, current, SourceInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(id, input);
     }
 
@@ -121,6 +124,9 @@ public class SourceResource {
         SourceView current = get(id);
         tags.checkIfMatch(ifMatch, current);
         SourceInput input = roundTrips.merged(patch, current, SourceInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(id, input);
     }
 }
