@@ -151,8 +151,8 @@ public class StoredRowCheck {
                         }
                     }
                 }
-                c.rollback();
             } finally {
+                c.rollback(); // nothing was written; ends the read-only transaction before the connection is reset
                 c.setReadOnly(false);
                 c.setAutoCommit(autoCommit);
             }
