@@ -43,8 +43,8 @@ public final class StoredValues {
                 return "holds a lone UTF-16 surrogate (U+" + hex(c) + ") at character " + (i + 1) + ", which is not Unicode text";
             }
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
-                return "holds the control character U+" + hex(c) + " at character " + (i + 1)
-                        + "; only tab, carriage return and line feed are taken";
+                return "holds the control character U+" + hex(c) + (c == 0 ? " (NUL: binary data, not text)" : "")
+                        + " at character " + (i + 1) + "; only tab, carriage return and line feed are taken";
             }
         }
         return null;
