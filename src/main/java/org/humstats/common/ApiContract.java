@@ -55,6 +55,7 @@ public class ApiContract implements OASFilter {
             "org.humstats.location.LocationInput", "org.humstats.metric.MetricResource$MetricView",
             "org.humstats.security.ApiKeyService$KeyView", "org.humstats.security.ApiKeyService$NewKey",
             "org.humstats.security.ApiKeyResource$KeyRequest", "org.humstats.ingest.ImportResult",
+            "org.humstats.ingest.ImportResult$RowChange", "org.humstats.ingest.ImportResult$FieldChange",
             "org.humstats.location.GazetteerImport$Result", "org.humstats.common.Page$Info",
             "org.humstats.extract.CandidateView", "org.humstats.extract.ExtractionView",
             "org.humstats.extract.ExtractionRequest", "org.humstats.extract.CandidateCorrections");
@@ -74,20 +75,25 @@ public class ApiContract implements OASFilter {
             Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200),
             Map.entry("review_reason", 1000), Map.entry("location_text", 300), Map.entry("source_text", 300),
             Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 32), Map.entry("text", 1_048_576),
-            Map.entry("reason", 1000));
+            Map.entry("reason", 1000), Map.entry("action", 6), Map.entry("from", 4000), Map.entry("to", 4000),
+            Map.entry("field", 200));
 
     /** Stable operation ids, by "METHOD path"; an operation missing here gets one made from its method and path. */
     private static final Map<String, String> OPERATION_IDS = Map.ofEntries(
             Map.entry("GET /api/v1/metrics", "listMetrics"),
             Map.entry("GET /api/v1/sources", "listSources"), Map.entry("POST /api/v1/sources", "createSource"),
             Map.entry("GET /api/v1/sources/{id}", "getSource"), Map.entry("PUT /api/v1/sources/{id}", "updateSource"),
+            Map.entry("PATCH /api/v1/sources/{id}", "patchSource"),
             Map.entry("GET /api/v1/documents", "listDocuments"), Map.entry("POST /api/v1/documents", "createDocument"),
             Map.entry("GET /api/v1/documents/{id}", "getDocument"), Map.entry("PUT /api/v1/documents/{id}", "updateDocument"),
+            Map.entry("PATCH /api/v1/documents/{id}", "patchDocument"),
             Map.entry("GET /api/v1/locations", "listLocations"), Map.entry("POST /api/v1/locations", "createLocation"),
             Map.entry("GET /api/v1/locations/{code}", "getLocation"), Map.entry("PUT /api/v1/locations/{code}", "updateLocation"),
+            Map.entry("PATCH /api/v1/locations/{code}", "patchLocation"),
             Map.entry("POST /api/v1/locations/imports", "importGazetteer"),
             Map.entry("GET /api/v1/figures", "listFigures"), Map.entry("POST /api/v1/figures", "createFigure"),
             Map.entry("GET /api/v1/figures/{id}", "getFigure"), Map.entry("PUT /api/v1/figures/{id}", "updateFigure"),
+            Map.entry("PATCH /api/v1/figures/{id}", "patchFigure"),
             Map.entry("POST /api/v1/figures/{id}/retraction", "retractFigure"),
             Map.entry("GET /api/v1/aggregates", "getAggregates"), Map.entry("GET /api/v1/timeseries", "getTimeSeries"),
             Map.entry("GET /api/v1/changes", "listChanges"), Map.entry("GET /api/v1/exports/figures", "exportFigures"),
@@ -367,6 +373,12 @@ public class ApiContract implements OASFilter {
             }
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("candidates")) {
                 property.setMaxItems(100_000); // at most one per ten characters of a 1 MiB report
+            }
+            if (property.getItems() != null && property.getMaxItems() == null && name.equals("changes")) {
+                property.setMaxItems(1000); // ImportResult.MAX_CHANGES_LISTED
+            }
+            if (property.getItems() != null && property.getMaxItems() == null && name.equals("fields")) {
+                property.setMaxItems(30); // at most every field of a figure
             }
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("aliases")) {
                 property.setMaxItems(50);

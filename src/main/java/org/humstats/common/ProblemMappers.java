@@ -79,7 +79,8 @@ public class ProblemMappers {
     public Response wrongType(MismatchedInputException e) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        String message = e instanceof InvalidFormatException ife
+        String message = e instanceof RefusedValue refused ? refused.reason()
+                : e instanceof InvalidFormatException ife
                 ? "'" + ife.getValue() + "' is not a valid " + expected
                 : "expected " + expected;
         if (field.isEmpty()) {

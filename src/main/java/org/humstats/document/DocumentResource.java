@@ -1,5 +1,12 @@
 package org.humstats.document;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.humstats.common.RoundTrips;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.Set;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +49,9 @@ public class DocumentResource {
     @Inject
     EntityTags tags;
 
+    @Inject
+    RoundTrips roundTrips;
+
     @GET
     @Operation(summary = "List documents", description = "Documents, optionally by publisher or words in the title.")
     @APIResponse(responseCode = "200", description = "A page of documents")
@@ -78,11 +88,46 @@ public class DocumentResource {
     @Operation(summary = "Change a document", description = "Replaces the document's fields. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed document")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @RequestBody(required = true, description = "The document as GET gave it, changed where it should change. The fields the "
+            + "server keeps (created_at, updated_at, version) may be sent back unchanged or left out; a changed one "
+            + "is refused, and every such field is named in one answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInput.class)))
     public DocumentView update(@Parameter(description = "Document id", example = ID_EXAMPLE) @PathParam("id") String id,
                                @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull DocumentInput input) {
-        tags.checkIfMatch(ifMatch, get(id));
+            @NotNull JsonNode body) {
+        DocumentView current = get(id);
+        tags.checkIfMatch(ifMatch, current);
+        DocumentInput input = roundTrips.replacement(body, current, DocumentInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
+        return service.update(Params.uuid("id", id), input);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(RoundTrips.MERGE_PATCH)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Change some fields of a document",
+            description = "A JSON merge patch (RFC 7396, `Content-Type: application/merge-patch+json`): the fields given replace "
+                    + "the stored ones, `null` removes an optional field (a required one cannot be removed), the rest stays as "
+                    + "it is. The result is checked as a PUT is. Needs an editor key.")
+    @RequestBody(required = true, description = "The fields to change",
+            content = @Content(mediaType = RoundTrips.MERGE_PATCH, schema = @Schema(implementation = DocumentInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed document")
+    @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public DocumentView patch(@Parameter(description = "Document id", example = ID_EXAMPLE) @PathParam("id") String id,
+                            @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        DocumentView current = get(id);
+        tags.checkIfMatch(ifMatch, current);
+        DocumentInput input = roundTrips.merged(patch, current, DocumentInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(Params.uuid("id", id), input);
     }
 }

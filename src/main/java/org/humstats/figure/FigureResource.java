@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.humstats.common.RoundTrips;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +59,9 @@ public class FigureResource {
 
     @Inject
     AdminAreas adminAreas;
+
+    @Inject
+    RoundTrips roundTrips;
 
     /** The body of a retraction. */
     public record Retraction(
@@ -125,11 +135,50 @@ public class FigureResource {
     @APIResponse(responseCode = "200", description = "The changed figure")
     @APIResponse(responseCode = "409", description = "The figure is retracted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the figure")
+    @RequestBody(required = true, description = "The figure as GET gave it, changed where it should change. The fields the "
+            + "server keeps (location_name, country_code, source_name, source_type, the document's citation, created_at, "
+            + "updated_at, version, created_by, updated_by) may be sent back unchanged or left out; a changed one is refused, "
+            + "and every such field is named in one answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigureInput.class)))
     public FigureView update(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
                              @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull FigureInput input) {
-        return service.update(Params.uuid("id", id), input, ifMatch);
+            @NotNull JsonNode body) {
+        UUID figureId = Params.uuid("id", id);
+        FigureView current = service.find(figureId).orElseThrow(() -> ProblemException.notFound("figure", id));
+        FigureInput input = roundTrips.replacement(body, current, FigureInput.class, Set.of("id"), VIEW_ONLY);
+        return service.update(figureId, input, ifMatch);
+    }
+
+    /** A figure's view shows its document as a citation; an input's {@code document} is one to create. */
+    private static final Set<String> VIEW_ONLY = Set.of("document");
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(RoundTrips.MERGE_PATCH)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Change some fields of a figure",
+            description = "A JSON merge patch (RFC 7396, `Content-Type: application/merge-patch+json`): the fields given replace "
+                    + "the stored ones, `null` removes an optional field (a required one cannot be removed), the rest stays as "
+                    + "it is. The result is checked as a PUT is. A retracted figure cannot be changed. Needs an editor key.")
+    @RequestBody(required = true, description = "The fields to change",
+            content = @Content(mediaType = RoundTrips.MERGE_PATCH, schema = @Schema(implementation = FigureInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed figure")
+    @APIResponse(responseCode = "404", description = "No such figure")
+    @APIResponse(responseCode = "409", description = "The figure is retracted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the figure")
+    public FigureView patch(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id,
+                            @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        JsonNode changes = patch;
+        if (patch instanceof ObjectNode o && o.get("document") instanceof ObjectNode && !o.has("document_id")) {
+            // An embedded document replaces the one cited: the figure cannot cite both.
+            changes = o.deepCopy().putNull("document_id");
+        }
+        JsonNode given = changes;
+        return service.patch(Params.uuid("id", id), current -> roundTrips.merged(given, current, FigureInput.class,
+                Set.of("id"), VIEW_ONLY), ifMatch);
     }
 
     @POST

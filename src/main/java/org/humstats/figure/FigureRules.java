@@ -3,6 +3,8 @@ package org.humstats.figure;
 import java.util.ArrayList;
 import java.util.List;
 import org.humstats.common.Problem.FieldError;
+import org.humstats.common.StoredValues;
+import org.humstats.document.DocumentInput;
 
 /**
  * The rules a figure must meet on its own, before any lookup: presence, bounds, qualifier and period.
@@ -30,6 +32,7 @@ public final class FigureRules {
         required(errors, "location_code", f.locationCode());
         required(errors, "source", f.source());
         required(errors, "period_end", f.periodEnd());
+        checkStorable(f, errors);
         checkBounds(f, errors);
         checkPeriod(f, errors);
         if (f.status() == FigureStatus.RETRACTED && !imported) {
@@ -42,6 +45,45 @@ public final class FigureRules {
             errors.add(new FieldError("document", "give either document_id or an embedded document, not both"));
         }
         return errors;
+    }
+
+    /**
+     * What every entrance refuses ({@link StoredValues}): the JSON reader does so for a body, this does it for the rows of
+     * a CSV, NDJSON or HXL file and for what any other path builds. Counts out of range are reported by the bounds check.
+     */
+    private static void checkStorable(FigureInput f, List<FieldError> errors) {
+        text(errors, "metric", f.metric());
+        text(errors, "location_code", f.locationCode());
+        text(errors, "source", f.source());
+        text(errors, "attributed_to", f.attributedTo());
+        text(errors, "subject", f.subject());
+        text(errors, "quote", f.quote());
+        text(errors, "notes", f.notes());
+        text(errors, "status_reason", f.statusReason());
+        date(errors, "period_start", f.periodStart());
+        date(errors, "period_end", f.periodEnd());
+        DocumentInput d = f.document();
+        if (d != null) {
+            text(errors, "document.title", d.title());
+            text(errors, "document.publisher", d.publisher());
+            text(errors, "document.url", d.url());
+            text(errors, "document.language", d.language());
+            date(errors, "document.published_on", d.publishedOn());
+        }
+    }
+
+    private static void text(List<FieldError> errors, String field, String value) {
+        String problem = StoredValues.textProblem(value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+        }
+    }
+
+    private static void date(List<FieldError> errors, String field, java.time.LocalDate value) {
+        String problem = StoredValues.dateProblem(value);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
+        }
     }
 
     private static void checkBounds(FigureInput f, List<FieldError> errors) {
@@ -126,8 +168,9 @@ public final class FigureRules {
     }
 
     private static void nonNegative(List<FieldError> errors, String field, Long n) {
-        if (n != null && n < 0) {
-            errors.add(new FieldError(field, "must be 0 or more, got " + n));
+        String problem = StoredValues.countProblem(n);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
         }
     }
 }

@@ -122,6 +122,18 @@ public class FigureService {
         return logged(ChangeType.UPDATED, f);
     }
 
+    /**
+     * A merge patch: {@code patched} makes the input from the figure as it is, read under the row lock, so that a change
+     * made meanwhile by someone else is never undone by the patch.
+     */
+    public FigureView patch(UUID id, Function<FigureView, FigureInput> patched, String ifMatch) {
+        Figure f = lockedForChange(id, ifMatch);
+        if (f.status == FigureStatus.RETRACTED) {
+            throw ProblemException.conflict("The figure is retracted and is kept as it was; enter a corrected figure instead.");
+        }
+        return update(id, patched.apply(views(List.of(f)).get(0)), null);
+    }
+
     public FigureView retract(UUID id, String reason, String ifMatch) {
         Figure f = lockedForChange(id, ifMatch);
         if (f.status == FigureStatus.RETRACTED) {

@@ -325,7 +325,8 @@ final class CsvRows implements RowReader {
             if (valueColumns.isEmpty()) {
                 applyYear(cells, rec, errors);
                 FigureInput input = FigureCells.parse(row, cells, rowLabels, errors);
-                return new ImportRow(row, input, rowLabels, errors, FigureCells.history(row, cells, rowLabels, errors));
+                return new ImportRow(row, input, rowLabels, errors, FigureCells.history(row, cells, rowLabels, errors),
+                        java.util.Set.copyOf(cells.keySet()));
             }
             boolean any = false;
             for (ValueColumn v : valueColumns) {
@@ -344,7 +345,8 @@ final class CsvRows implements RowReader {
                 List<RowError> oneErrors = any ? new ArrayList<>() : new ArrayList<>(errors);
                 any = true;
                 applyYear(one, rec, oneErrors);
-                pending.add(new ImportRow(row, FigureCells.parse(row, one, oneLabels, oneErrors), oneLabels, oneErrors));
+                pending.add(new ImportRow(row, FigureCells.parse(row, one, oneLabels, oneErrors), oneLabels, oneErrors,
+                        ImportRow.History.NONE, java.util.Set.copyOf(one.keySet())));
             }
             if (any) {
                 return pending.poll();

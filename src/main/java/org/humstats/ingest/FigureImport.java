@@ -134,7 +134,7 @@ public class FigureImport {
         UUID keyId = caller.keyId();
         ImportErrors errors = new ImportErrors();
         Steps steps = new Steps(codes, new RowCheck(codes, validator, now, errors), new DocumentResolution(errors),
-                new FigureMatcher(options.createOnly(), now, keyId, errors), errors, options, keyId);
+                new FigureMatcher(options.createOnly(), now, keyId, errors, options.dryRun()), errors, options, keyId);
         BatchWriter writer = new BatchWriter(em, dialect, changeLog, now, keyId);
         try {
             ImportPipeline.<BatchWriter.Batch>run(readers, emit -> read(rows, steps, emit), batch -> {
@@ -150,7 +150,8 @@ public class FigureImport {
         if (m.created + m.updated + m.unchanged == 0) {
             throw ProblemException.badRequest("The file holds no figures.");
         }
-        return new ImportResult(options.dryRun(), m.created, m.updated, m.unchanged, List.of());
+        return new ImportResult(options.dryRun(), m.created, m.updated, m.unchanged, List.of(),
+                options.dryRun() ? m.listed() : null);
     }
 
     /** The reading side: rows in, prepared batches out. */

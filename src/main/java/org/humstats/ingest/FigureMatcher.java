@@ -12,6 +12,8 @@ import org.humstats.common.Ids;
 import org.humstats.figure.FigureFields;
 import org.humstats.figure.FigureStatus;
 import org.humstats.figure.FigureTable.Stored;
+import org.humstats.figure.FigureInput;
+import org.humstats.figure.FigureRules;
 import org.humstats.history.ChangeType;
 
 /**
@@ -50,10 +52,82 @@ final class FigureMatcher {
      * @param keyId      who imports
      */
     FigureMatcher(boolean createOnly, Instant now, UUID keyId, ImportErrors errors) {
+        this(createOnly, now, keyId, errors, false);
+    }
+
+    /** @param listChanges keep, per row, what it changes (a dry run's answer), for the first rows */
+    FigureMatcher(boolean createOnly, Instant now, UUID keyId, ImportErrors errors, boolean listChanges) {
         this.createOnly = createOnly;
         this.now = now;
         this.keyId = keyId;
         this.errors = errors;
+        this.listChanges = listChanges;
+    }
+
+    private final boolean listChanges;
+    private final List<ImportResult.RowChange> listed = new ArrayList<>();
+
+    /** What the rows change, per row, in row order (the first {@link ImportResult#MAX_CHANGES_LISTED}). */
+    List<ImportResult.RowChange> listed() {
+        List<ImportResult.RowChange> rows = new ArrayList<>(listed);
+        rows.sort(java.util.Comparator.comparingLong(ImportResult.RowChange::row));
+        return rows;
+    }
+
+    private void list(long row, UUID id, String action, FigureFields before, FigureFields after) {
+        if (!listChanges || listed.size() >= ImportResult.MAX_CHANGES_LISTED) {
+            return;
+        }
+        List<ImportResult.FieldChange> fields = new ArrayList<>();
+        if (before != null) {
+            for (java.lang.reflect.RecordComponent c : FigureFields.class.getRecordComponents()) {
+                Object from = read(c, before);
+                Object to = read(c, after);
+                if (!Objects.equals(from, to)) {
+                    fields.add(new ImportResult.FieldChange(c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(),
+                            wire(from), wire(to)));
+                }
+            }
+        }
+        listed.add(new ImportResult.RowChange(row, id, action, fields));
+    }
+
+    private static Object read(java.lang.reflect.RecordComponent c, FigureFields f) {
+        try {
+            return c.getAccessor().invoke(f);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String wire(Object value) {
+        return value == null ? null : value instanceof org.humstats.common.WireNamed w ? w.wire() : value.toString();
+    }
+
+    /**
+     * The row's fields over the stored figure's: a field the file does not have (no such column, hashtag or JSON key)
+     * keeps what is stored, so a file of values alone never clears a figure's citation, notes or qualifier.
+     */
+    static FigureFields kept(FigureFields stored, FigureFields row, ImportRow r) {
+        return new FigureFields(
+                r.gives("metric") ? row.metric() : stored.metric(),
+                r.gives("kind") ? row.kind() : stored.kind(),
+                r.gives("value") ? row.value() : stored.value(),
+                r.gives("low") ? row.low() : stored.low(),
+                r.gives("high") ? row.high() : stored.high(),
+                r.gives("qualifier") ? row.qualifier() : stored.qualifier(),
+                r.gives("period_start") ? row.periodStart() : stored.periodStart(),
+                r.gives("period_end") ? row.periodEnd() : stored.periodEnd(),
+                r.gives("date_precision") ? row.datePrecision() : stored.datePrecision(),
+                r.gives("location_code") ? row.locationCode() : stored.locationCode(),
+                r.gives("source") ? row.source() : stored.source(),
+                r.gives("document_id") ? row.documentId() : stored.documentId(),
+                r.gives("attributed_to") ? row.attributedTo() : stored.attributedTo(),
+                r.gives("subject") ? row.subject() : stored.subject(),
+                r.gives("quote") ? row.quote() : stored.quote(),
+                r.gives("notes") ? row.notes() : stored.notes(),
+                r.gives("status") ? row.status() : stored.status(),
+                r.gives("status_reason") ? row.statusReason() : stored.statusReason());
     }
 
     /** The creates and updates of a batch, in row order; unchanged rows are only counted. */
@@ -85,7 +159,7 @@ final class FigureMatcher {
             match = byId.get(id);
         } else {
             List<Stored> candidates = byKey.getOrDefault(f.naturalKey(), List.of());
-            if (candidates.stream().anyMatch(s -> s.fields().equals(f))) {
+            if (candidates.stream().anyMatch(s -> kept(s.fields(), f, c.row()).equals(s.fields()))) {
                 unchanged++;
                 return null;
             }
@@ -103,10 +177,13 @@ final class FigureMatcher {
             ImportRow.History h = c.row().history();
             Instant createdAt = h.createdAt() != null ? h.createdAt() : now;
             Instant updatedAt = h.updatedAt() != null ? h.updatedAt() : h.createdAt() != null ? createdAt : now;
-            return new Change(ChangeType.CREATED, id != null ? id : Ids.newId(), f, createdAt, updatedAt,
+            UUID newId = id != null ? id : Ids.newId();
+            list(c.row().row(), newId, "create", null, f);
+            return new Change(ChangeType.CREATED, newId, f, createdAt, updatedAt,
                     h.version() != null ? h.version() : 0, keyId);
         }
-        if (createOnly || match.fields().equals(f)) {
+        FigureFields after = kept(match.fields(), f, c.row());
+        if (createOnly || match.fields().equals(after)) {
             unchanged++;
             return null;
         }
@@ -115,8 +192,24 @@ final class FigureMatcher {
                     + "was; enter the corrected figure without this id");
             return null;
         }
+        if (!after.equals(f)) {
+            // Kept fields and given ones must still agree (a stored range and a new value outside it do not).
+            FigureInput merged = new FigureInput(match.id(), after.metric(), after.kind(), after.value(), after.low(),
+                    after.high(), after.qualifier(), after.periodStart(), after.periodEnd(), after.datePrecision(),
+                    after.locationCode(), after.source(), after.documentId(), null, after.attributedTo(), after.subject(),
+                    after.quote(), after.notes(), after.status(), after.statusReason());
+            List<org.humstats.common.Problem.FieldError> problems = FigureRules.check(merged, true);
+            for (org.humstats.common.Problem.FieldError p : problems) {
+                errors.add(c.row().row(), c.row().column(p.field()), p.message() + " (with the stored figure's "
+                        + "fields this file does not have)");
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+        }
         updated++;
-        return new Change(f.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED, match.id(), f,
+        list(c.row().row(), match.id(), "update", match.fields(), after);
+        return new Change(after.status() == FigureStatus.RETRACTED ? ChangeType.RETRACTED : ChangeType.UPDATED, match.id(), after,
                 match.createdAt(), now, match.version() + 1, match.createdBy());
     }
 }

@@ -73,6 +73,11 @@ final class NdjsonRows implements RowReader {
                     return new ImportRow(line, null, Map.of(), List.of(new RowError(line, null, "is not a JSON object; expected a figure")));
                 }
                 figure.remove(IGNORED);
+                java.util.Set<String> given = new java.util.HashSet<>();
+                figure.fieldNames().forEachRemaining(given::add);
+                if (defaultSource != null) {
+                    given.add("source");
+                }
                 List<RowError> errors = new ArrayList<>();
                 ImportRow.History history = new ImportRow.History(instant(figure.remove("created_at"), "created_at", errors),
                         instant(figure.remove("updated_at"), "updated_at", errors), version(figure.remove("version"), errors));
@@ -80,7 +85,7 @@ final class NdjsonRows implements RowReader {
                 if (f.source() == null && defaultSource != null) {
                     f = withSource(f, defaultSource);
                 }
-                return new ImportRow(line, f, Map.of(), errors, history);
+                return new ImportRow(line, f, Map.of(), errors, history, given);
             } catch (JsonProcessingException e) {
                 return new ImportRow(line, null, Map.of(), List.of(error(e)));
             }
@@ -135,6 +140,9 @@ final class NdjsonRows implements RowReader {
     private RowError error(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return new RowError(line, path(u), "is not a figure field");
+        }
+        if (e instanceof org.humstats.common.RefusedValue refused) {
+            return new RowError(line, path(refused), refused.reason());
         }
         if (e instanceof InvalidFormatException f) {
             String allowed = f.getTargetType().isEnum() ? "; one of: " + java.util.Arrays.stream(f.getTargetType().getEnumConstants())

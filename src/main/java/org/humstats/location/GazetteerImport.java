@@ -210,6 +210,10 @@ class GazetteerImport {
             if (name.length() > 200) {
                 errors.add(new RowError(rowNo, "Name", "is longer than 200 characters"));
             }
+            String textProblem = org.humstats.common.StoredValues.textProblem(name);
+            if (textProblem != null) {
+                errors.add(new RowError(rowNo, "Name", textProblem));
+            }
             if (name.isEmpty() && !pcode.isEmpty()) {
                 // OCHA's own list has a few unnamed areas; the P-code stands in until someone names them.
                 warnings.add(new RowError(rowNo, "Name", "is empty; the P-code " + pcode + " is used as the name"));
@@ -222,6 +226,10 @@ class GazetteerImport {
             if (!f.get(5).isBlank()) {
                 try {
                     validFrom = LocalDate.parse(f.get(5).trim());
+                    String dateProblem = org.humstats.common.StoredValues.dateProblem(validFrom);
+                    if (dateProblem != null) {
+                        errors.add(new RowError(rowNo, "Valid from date", dateProblem));
+                    }
                 } catch (DateTimeParseException e) {
                     errors.add(new RowError(rowNo, "Valid from date", "'" + f.get(5) + "' is not a date (YYYY-MM-DD)"));
                 }

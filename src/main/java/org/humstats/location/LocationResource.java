@@ -1,5 +1,11 @@
 package org.humstats.location;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.humstats.common.RoundTrips;
+import java.util.Set;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +54,9 @@ public class LocationResource {
 
     @Inject
     EntityTags tags;
+
+    @Inject
+    RoundTrips roundTrips;
 
     @GET
     @Operation(summary = "Find locations",
@@ -102,11 +111,46 @@ public class LocationResource {
             + "to another parent moves everything beneath it. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed location")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @RequestBody(required = true, description = "The location as GET gave it, changed where it should change. The fields the "
+            + "server keeps (created_at, updated_at, version, ancestors) may be sent back unchanged or left out; a changed one "
+            + "is refused, and every such field is named in one answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationInput.class)))
     public LocationView update(@Parameter(description = "ISO3, P-code or slug", example = "SY0902") @PathParam("code") String code,
                                @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull LocationInput input) {
-        tags.checkIfMatch(ifMatch, get(code));
+            @NotNull JsonNode body) {
+        LocationView current = get(code);
+        tags.checkIfMatch(ifMatch, current);
+        LocationInput input = roundTrips.replacement(body, current, LocationInput.class, Set.of("code"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
+        return service.update(code, input);
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(RoundTrips.MERGE_PATCH)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Change some fields of a location",
+            description = "A JSON merge patch (RFC 7396, `Content-Type: application/merge-patch+json`): the fields given replace "
+                    + "the stored ones, `null` removes an optional field (a required one cannot be removed), the rest stays as "
+                    + "it is. The result is checked as a PUT is. Needs an editor key.")
+    @RequestBody(required = true, description = "The fields to change",
+            content = @Content(mediaType = RoundTrips.MERGE_PATCH, schema = @Schema(implementation = LocationInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed location")
+    @APIResponse(responseCode = "404", description = "No such location")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public LocationView patch(@Parameter(description = "ISO3, P-code or slug", example = "SY0902") @PathParam("code") String code,
+                            @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        LocationView current = get(code);
+        tags.checkIfMatch(ifMatch, current);
+        LocationInput input = roundTrips.merged(patch, current, LocationInput.class, Set.of("code"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(code, input);
     }
 

@@ -1,5 +1,12 @@
 package org.humstats.source;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.humstats.common.RoundTrips;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.Set;
+import jakarta.ws.rs.PATCH;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +47,9 @@ public class SourceResource {
     @Inject
     EntityTags tags;
 
+    @Inject
+    RoundTrips roundTrips;
+
     @GET
     @Operation(summary = "List sources", description = "Sources ordered by id, optionally filtered by type or a text search.")
     @APIResponse(responseCode = "200", description = "A page of sources")
@@ -77,11 +87,46 @@ public class SourceResource {
     @Operation(summary = "Change a source", description = "Replaces the source's fields. Needs an editor key.")
     @APIResponse(responseCode = "200", description = "The changed source")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @RequestBody(required = true, description = "The source as GET gave it, changed where it should change. The fields the "
+            + "server keeps (created_at, updated_at, version) may be sent back unchanged or left out; a changed one "
+            + "is refused, and every such field is named in one answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceInput.class)))
     public SourceView update(@Parameter(description = "Source id", example = "un-ocha") @PathParam("id") String id,
                              @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull SourceInput input) {
-        tags.checkIfMatch(ifMatch, get(id));
+            @NotNull JsonNode body) {
+        SourceView current = get(id);
+        tags.checkIfMatch(ifMatch, current);
+        SourceInput input = roundTrips.replacement(body, current, SourceInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
+        return service.update(id, input);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(RoundTrips.MERGE_PATCH)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Change some fields of a source",
+            description = "A JSON merge patch (RFC 7396, `Content-Type: application/merge-patch+json`): the fields given replace "
+                    + "the stored ones, `null` removes an optional field (a required one cannot be removed), the rest stays as "
+                    + "it is. The result is checked as a PUT is. Needs an editor key.")
+    @RequestBody(required = true, description = "The fields to change",
+            content = @Content(mediaType = RoundTrips.MERGE_PATCH, schema = @Schema(implementation = SourceInput.class)))
+    @APIResponse(responseCode = "200", description = "The changed source")
+    @APIResponse(responseCode = "404", description = "No such source")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public SourceView patch(@Parameter(description = "Source id", example = "un-ocha") @PathParam("id") String id,
+                            @Parameter(description = "ETag from your last GET; the change is refused with 412 if the resource changed since", example = "\"q1w2e3r4t5y6u7i8o9p0\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
+        SourceView current = get(id);
+        tags.checkIfMatch(ifMatch, current);
+        SourceInput input = roundTrips.merged(patch, current, SourceInput.class, Set.of("id"), Set.of());
+        if (roundTrips.unchanged(input, current)) {
+            return current;
+        }
         return service.update(id, input);
     }
 }
