@@ -39,6 +39,8 @@ final class DatabaseFailures {
 
     /** Agroal gives up waiting for a connection (none could be made, or all are busy) without a SQLState. */
     private static boolean poolTimeout(SQLException e) {
-        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        // "Acquisition timeout while waiting for new connection", or "Sorry, acquisition timeout!" when every
+        // connection of the pool is busy.
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

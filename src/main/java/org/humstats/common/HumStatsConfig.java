@@ -50,6 +50,10 @@ public interface HumStatsConfig {
     /** Defaults of the database connection, set by the build flavour; {@code HUMSTATS_DB_*} override them. */
     Db db();
 
+    /** How this instance learns of changes made by other instances (reference data in memory, Last-Modified). */
+    @WithName("data-clock")
+    DataClockSettings dataClock();
+
     interface Cache {
         /** Seconds a client or proxy may reuse an answer without asking again ({@code Cache-Control: max-age}). */
         @WithDefault("60")
@@ -118,5 +122,14 @@ public interface HumStatsConfig {
          */
         @WithDefault("5M")
         Duration startupWait();
+    }
+
+    interface DataClockSettings {
+        /**
+         * How often the change clock is read to notice other instances' writes ({@code
+         * HUMSTATS_DATA_CLOCK_POLL_INTERVAL}); a place or source renamed on another instance shows here within this time.
+         */
+        @WithDefault("1S")
+        Duration pollInterval();
     }
 }

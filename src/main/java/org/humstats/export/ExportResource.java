@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.humstats.common.Filter;
 import org.humstats.common.Formats;
 import org.humstats.common.Params;
 import org.humstats.figure.FigureQuery;
+import org.humstats.figure.FigureReader;
 import org.humstats.figure.FigureService;
 
 @Path("/api/v1/exports/figures")
@@ -62,7 +62,7 @@ public class ExportResource {
                             @QueryParam("format") String format) {
         ExportFormat f = Params.choice("format", format, ExportFormat.class, ExportFormat.CSV);
         // Checked here, before the first byte: once streaming has begun, an error can no longer be a 400.
-        Filter filter = figures.exportFilter(query.parse());
+        FigureReader.Selection filter = figures.exportFilter(query.parse());
         StreamingOutput body = out -> export.write(filter, f, out);
         String type = f == ExportFormat.NDJSON ? Formats.NDJSON + "; charset=utf-8" : Formats.CSV + "; charset=utf-8; header=present";
         String name = "humstats-figures-" + LocalDate.now(ZoneOffset.UTC) + switch (f) {

@@ -9,8 +9,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.humstats.common.Filter;
 import org.humstats.figure.FigureCsv;
+import org.humstats.figure.FigureReader;
 import org.humstats.figure.FigureService;
 import org.humstats.figure.FigureView;
 import org.humstats.location.AdminAreas;
@@ -28,7 +28,7 @@ class FigureExport {
     @Inject
     AdminAreas adminAreas;
 
-    public void write(Filter filter, ExportFormat format, OutputStream out) throws IOException {
+    public void write(FigureReader.Selection filter, ExportFormat format, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         if (format != ExportFormat.NDJSON) {
             FigureCsv.writeHeader(w);
@@ -38,9 +38,6 @@ class FigureExport {
         }
         AdminAreas.Lookup areas = adminAreas.lookup();
         figures.stream(filter, batch -> {
-            if (format != ExportFormat.NDJSON) {
-                areas.load(batch.stream().map(FigureView::locationCode).toList());
-            }
             for (FigureView f : batch) {
                 if (format == ExportFormat.NDJSON) {
                     w.write(json.writeValueAsString(f));

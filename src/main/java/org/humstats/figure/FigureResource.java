@@ -55,6 +55,9 @@ public class FigureResource {
     FigureService service;
 
     @Inject
+    FigureReader reader;
+
+    @Inject
     AdminAreas adminAreas;
 
     @Inject
@@ -82,13 +85,12 @@ public class FigureResource {
                          @QueryParam("format") String format,
                          @BeanParam PageRequest page, @Context UriInfo uri, @Context HttpHeaders headers) {
         boolean csv = Formats.wantsCsv(format, headers);
-        Page<FigureView> result = service.list(query.parse(), sort, page);
+        Page<FigureView> result = reader.list(query.parse(), sort, page);
         Response json = Keyset.response(result, uri);
         if (!csv) {
             return json;
         }
         AdminAreas.Lookup areas = adminAreas.lookup();
-        areas.load(result.data().stream().map(FigureView::locationCode).toList());
         Response csvPage = Formats.csv(w -> {
             FigureCsv.writeHeader(w);
             for (FigureView f : result.data()) {
@@ -105,7 +107,7 @@ public class FigureResource {
     @APIResponse(responseCode = "200", description = "The figure")
     @APIResponse(responseCode = "404", description = "No such figure")
     public FigureView get(@Parameter(description = "Figure id", example = ID_EXAMPLE) @PathParam("id") String id) {
-        return service.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("figure", id));
+        return reader.find(Params.uuid("id", id)).orElseThrow(() -> ProblemException.notFound("figure", id));
     }
 
     @POST

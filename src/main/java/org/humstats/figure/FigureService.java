@@ -6,14 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import java.io.IOException;
-import org.hibernate.CacheMode;
-import org.hibernate.FlushMode;
-import org.hibernate.ScrollMode;
-import org.hibernate.ScrollableResults;
-import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,10 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.humstats.common.Filter;
 import org.humstats.common.EntityTags;
 import org.humstats.common.Ids;
-import org.humstats.common.Keyset;
 import org.humstats.common.Page;
 import org.humstats.common.PageRequest;
 import org.humstats.common.Problem.FieldError;
@@ -60,82 +51,13 @@ public class FigureService {
     @Inject
     EntityTags tags;
 
-    /** The orders a list can be sorted by; each is a keyset order with the id as tie-breaker. */
-    public enum SortOrder {
-        PERIOD_END("period_end", "f.periodEnd", f -> f.periodEnd.toString(), LocalDate::parse),
-        VALUE("value", "f.value", f -> Long.toString(f.value), Long::valueOf),
-        UPDATED_AT("updated_at", "f.updatedAt", f -> f.updatedAt.toString(), Instant::parse),
-        CREATED_AT("created_at", "f.createdAt", f -> f.createdAt.toString(), Instant::parse);
+    @Inject
+    FigureReader reader;
 
-        final String wire;
-        final String path;
-        final Function<Figure, String> valueOf;
-        final Function<String, Object> parse;
-
-        SortOrder(String wire, String path, Function<Figure, String> valueOf, Function<String, Object> parse) {
-            this.wire = wire;
-            this.path = path;
-            this.valueOf = valueOf;
-            this.parse = parse;
-        }
-
-        static Keyset.Order<Figure> parse(String sort) {
-            String s = sort == null || sort.isBlank() ? "-period_end" : sort.trim();
-            boolean desc = s.startsWith("-");
-            String name = desc ? s.substring(1) : s;
-            for (SortOrder o : values()) {
-                if (o.wire.equals(name)) {
-                    return new Keyset.Order<>(s, o.path, "f.id", desc, o.valueOf, o.parse,
-                            f -> f.id.toString(), UUID::fromString);
-                }
-            }
-            throw ProblemException.invalidParameter("sort", "'" + sort + "' is not one of: period_end, value, updated_at, "
-                    + "created_at (prefix with - for descending, e.g. -period_end)");
-        }
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A page of figures: see {@link FigureReader#list}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Page<FigureView> list(FigureQuery.Parsed q, String sort, PageRequest page) {
-        Keyset.Order<Figure> order = SortOrder.parse(sort);
-        Page<Figure> rows = Keyset.page(em, Figure.class, "f", filter(q), order, page, f -> f);
-        return new Page<>(views(rows.data()), rows.page());
-    }
-
-    /** The where-clause of the figure filters; unknown codes are a 400, not an empty answer. */
-    Filter filter(FigureQuery.Parsed q) {
-        Filter f = new Filter();
-        if (q.metric() != null && Metric.findById(q.metric()) == null) {
-            throw ProblemException.invalidParameter("metric", "unknown metric '" + q.metric() + "'; see GET /api/v1/metrics");
-        }
-        f.and("f.metric = :metric", "metric", q.metric());
-        f.and("f.kind = :kind", "kind", q.kind());
-        if (q.location() != null) {
-            Location l = Location.findById(q.location());
-            if (l == null) {
-                throw ProblemException.invalidParameter("location", "unknown location '" + q.location()
-                        + "'; find codes with GET /api/v1/locations?q=name");
-            }
-            if (q.descendants()) {
-                f.and("f.locationCode in (select l.code from Location l where l.path like :locPath)", "locPath", l.path + "%");
-            } else {
-                f.and("f.locationCode = :loc", "loc", l.code);
-            }
-        }
-        f.and("f.locationCode in (select c.code from Location c where c.countryCode = :country)", "country", q.country());
-        if (q.source() != null && Source.findById(q.source()) == null) {
-            throw ProblemException.invalidParameter("source", "unknown source '" + q.source() + "'; see GET /api/v1/sources");
-        }
-        f.and("f.source = :source", "source", q.source());
-        f.and("f.source in (select s.id from Source s where s.type = :stype)", "stype", q.sourceType());
-        f.and("f.status in :statuses", "statuses", q.statuses());
-        f.and("f.periodEnd >= :from", "from", q.from());
-        f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
-        f.and("f.updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
-        if (q.q() != null) {
-            f.and("(lower(f.quote) like :text or lower(f.notes) like :text or lower(f.subject) like :text "
-                    + "or lower(f.attributedTo) like :text)", "text", "%" + q.q().toLowerCase() + "%");
-        }
-        return f;
+        return reader.list(q, sort, page);
     }
 
     /** Receives the matches of an export, a batch of views at a time. */
@@ -144,47 +66,27 @@ public class FigureService {
     }
 
     /** Checks the filters now, so that a bad one is a 400 before a streamed answer has started. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Filter exportFilter(FigureQuery.Parsed q) {
-        return filter(q);
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public FigureReader.Selection exportFilter(FigureQuery.Parsed q) {
+        return reader.select(q);
     }
 
     /**
      * Every figure matching the filter, in id order, read through a database cursor and handed on in batches: memory
-     * stays constant however many figures match. The persistence context is emptied after each batch, and the read-only
-     * transaction is what lets PostgreSQL use a cursor (it needs autocommit off) instead of sending every row at once.
+     * stays constant however many figures match. The read-only transaction is what lets PostgreSQL use a cursor (it
+     * needs autocommit off) instead of sending every row at once.
      */
     @Transactional
     @TransactionConfiguration(timeout = 6 * 3600)
-    public void stream(Filter filter, ViewSink sink) throws IOException {
-        Session session = em.unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        SelectionQuery<Figure> query = session.createSelectionQuery(
-                "select f from Figure f where " + filter.where() + " order by f.id", Figure.class);
-        filter.params().forEach(query::setParameter);
-        query.setFetchSize(STREAM_BATCH).setReadOnly(true).setCacheMode(CacheMode.IGNORE);
-        List<Figure> batch = new ArrayList<>(STREAM_BATCH);
-        try (ScrollableResults<Figure> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
-            while (rows.next()) {
-                batch.add(rows.get());
-                if (batch.size() == STREAM_BATCH) {
-                    sink.accept(views(batch));
-                    batch.clear();
-                    session.clear();
-                }
-            }
-        }
-        if (!batch.isEmpty()) {
-            sink.accept(views(batch));
-        }
+    public void stream(FigureReader.Selection selection, ViewSink sink) throws IOException {
+        reader.stream(selection, sink, STREAM_BATCH);
     }
 
     private static final int STREAM_BATCH = 1000;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FigureView> find(UUID id) {
-        return Optional.ofNullable(Figure.<Figure>findById(id)).map(f -> views(List.of(f)).get(0));
+        return reader.find(id);
     }
 
     public FigureView create(FigureInput in) {

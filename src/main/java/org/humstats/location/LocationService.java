@@ -30,6 +30,9 @@ public class LocationService {
     @Inject
     EntityManager em;
 
+    @Inject
+    Places places;
+
     /** The filters of GET /locations. */
     public record Query(String q, String country, Integer adminLevel, String parent, LocationType type) {
     }
@@ -47,10 +50,10 @@ public class LocationService {
                     .param("codeQ", query.q().trim().toUpperCase())
                     .param("q", "%" + folded + "%");
         }
+        places.ready();
         Page<Location> rows = Keyset.page(em, Location.class, "l", f, BY_CODE, page, l -> l);
-        Map<String, List<String>> aliases = aliasesOf(rows.data().stream().map(l -> l.code).toList());
-        return new Page<>(rows.data().stream()
-                .map(l -> LocationView.of(l, aliases.getOrDefault(l.code, List.of()), null)).toList(), rows.page());
+        return new Page<>(rows.data().stream().map(l -> LocationView.of(l, places.aliasesOf(l.code), null)).toList(),
+                rows.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

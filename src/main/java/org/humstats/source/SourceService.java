@@ -28,6 +28,9 @@ public class SourceService {
     @Inject
     EntityManager em;
 
+    @Inject
+    SourceNames names;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SourceView> list(SourceType type, String q, PageRequest page) {
         Filter f = new Filter()
@@ -38,10 +41,9 @@ public class SourceService {
         if (q != null && !q.isBlank()) {
             f.param("foldedQ", "%" + NameFolding.fold(q) + "%");
         }
+        names.ready();
         Page<Source> rows = Keyset.page(em, Source.class, "s", f, BY_ID, page, s -> s);
-        Map<String, List<String>> aliases = aliasesOf(rows.data().stream().map(s -> s.id).toList());
-        return new Page<>(rows.data().stream().map(s -> SourceView.of(s, aliases.getOrDefault(s.id, List.of()))).toList(),
-                rows.page());
+        return new Page<>(rows.data().stream().map(s -> SourceView.of(s, names.aliasesOf(s.id))).toList(), rows.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
