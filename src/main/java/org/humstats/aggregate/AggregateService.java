@@ -37,7 +37,7 @@ class AggregateService {
         List<Source> sources = Source.listAll();
         Map<String, String> types = sources.stream().collect(Collectors.toMap(s -> s.id, s -> s.type.wire()));
         AggregateQuery withTypes = new AggregateQuery(q.metric(), q.from(), q.to(), q.location(), q.level(), q.groupBy(),
-                q.policy(), q.rollup(), q.explain(), q.counted(), types);
+                q.policy(), q.rollup(), q.explain(), q.counted(), types, q.breakdown());
         Gazetteer gazetteer = gazetteer(scope);
         return CountingRules.aggregate(withTypes, figures.forAggregate(withTypes, scope, gazetteer, priorities(sources)),
                 gazetteer);

@@ -73,7 +73,8 @@ public class ApiContract implements OASFilter {
             Map.entry("acronym", 40), Map.entry("parent_code", 64), Map.entry("key_prefix", 16),
             Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200),
             Map.entry("review_reason", 1000), Map.entry("location_text", 300), Map.entry("source_text", 300),
-            Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 32), Map.entry("text", 1_048_576),
+            Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 64), Map.entry("text", 1_048_576),
+            Map.entry("population_group", 64), Map.entry("sector", 64),
             Map.entry("reason", 1000));
 
     /** Stable operation ids, by "METHOD path"; an operation missing here gets one made from its method and path. */
@@ -228,6 +229,12 @@ public class ApiContract implements OASFilter {
             case "country" -> text(3, "^[A-Za-z]{3}$");
             case "source", "publisher" -> text(64, SLUG);
             case "q" -> text(200, null);
+            // The breakdown of docs/counting.md#breakdowns; slugs are case-folded by the service.
+            case "subject" -> text(100, null);
+            case "sex" -> values("all", "female", "male");
+            case "age" -> text(16, "^(all|[0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$");
+            case "population_group", "sector", "cause" -> text(64, "^[A-Za-z0-9]+([-_][A-Za-z0-9]+)*$");
+            case "unit" -> values("people", "households");
             case "kind" -> enumeration("org.humstats.figure.Kind");
             case "source_type" -> enumeration("org.humstats.source.SourceType");
             case "type" -> enumeration(path.startsWith("/api/v1/locations") ? "org.humstats.location.LocationType"

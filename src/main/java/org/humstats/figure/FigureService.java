@@ -131,12 +131,19 @@ public class FigureService {
         f.and("f.periodEnd >= :from", "from", q.from());
         f.and("coalesce(f.periodStart, f.periodEnd) <= :to", "to", q.to());
         f.and("f.updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
+        // Breakdown parts given are exact filters (docs/counting.md#breakdowns): sex=female lists the figures of women.
+        q.breakdown().forEach((d, value) -> f.and("f." + BREAKDOWN_FIELDS.get(d) + " = :b_" + d.wire(), "b_" + d.wire(), value));
         if (q.q() != null) {
             f.and("(lower(f.quote) like :text or lower(f.notes) like :text or lower(f.subject) like :text "
                     + "or lower(f.attributedTo) like :text)", "text", "%" + q.q().toLowerCase() + "%");
         }
         return f;
     }
+
+    private static final Map<Breakdown.Dimension, String> BREAKDOWN_FIELDS = Map.of(
+            Breakdown.Dimension.SUBJECT, "subject", Breakdown.Dimension.SEX, "sex", Breakdown.Dimension.AGE, "age",
+            Breakdown.Dimension.POPULATION_GROUP, "populationGroup", Breakdown.Dimension.SECTOR, "sector",
+            Breakdown.Dimension.CAUSE, "cause", Breakdown.Dimension.UNIT, "unit");
 
     /** Receives the matches of an export, a batch of views at a time. */
     public interface ViewSink {

@@ -37,7 +37,9 @@ final class FigureCells {
                 c.number("low"), c.number("high"), c.choice("qualifier", Qualifier.class), c.date("period_start"),
                 c.date("period_end"), c.choice("date_precision", DatePrecision.class), c.text("location_code"),
                 c.text("source"), document == null ? documentId : null, document, c.text("attributed_to"), c.text("subject"),
-                c.text("quote"), c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"));
+                c.text("quote"), c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"),
+                c.text("sex"), c.text("age"), c.text("population_group"), c.text("sector"), c.text("cause"), c.text("unit"),
+                c.choice("origin_precision", DatePrecision.class));
     }
 
     /** created_at, updated_at and version, where the file has them. */

@@ -235,7 +235,7 @@ class CountingProperties {
                 .withPolicy(policy).withFill(fill);
         TimeSeriesResult explained = CountingRules.timeSeries(query.withExplain(true), figures, gazetteer);
         List<Series> withoutExplanations = explained.series().stream()
-                .map(series -> new Series(series.kind(), series.origin(), series.points().stream()
+                .map(series -> new Series(series.kind(), series.origin(), series.originPrecision(), series.points().stream()
                         .map(p -> new Point(p.start(), p.end(), p.value(), p.low(), p.high(), p.sourceCount(),
                                 p.carriedForward(), null))
                         .toList()))
