@@ -60,7 +60,7 @@ final class Aggregation {
         List<PartsOnly> partsOnly = query.explain() && free == null
                 ? partsOnly(query, figures, window, rowLocations, rows, gazetteer) : null;
         return new AggregateResult(query.metric(), query.from(), query.to(), query.policy(), query.rollup(),
-                parts(query.breakdown()), List.copyOf(rows), partsOnly);
+                parts(query.breakdown()), List.copyOf(rows), partsOnly, null);
     }
 
     /** The parts of a breakdown for an answer: null for the whole, so that the field is left out. */
