@@ -222,7 +222,7 @@ public class ApiContract implements OASFilter {
             case "limit" -> integer(1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT);
             case "cursor", "since" -> text(512, "^[A-Za-z0-9_-]*$");
             case "with_total", "descendants", "explain", "dry_run" -> bool();
-            case "from", "to" -> date();
+            case "from", "to", "period_end" -> date();
             case "updated_since" -> OASFactory.createSchema().addType(SchemaType.STRING).format("date-time").maxLength(35);
             case "metric" -> text(32, "^[a-z0-9]+(_[a-z0-9]+)*$");
             case "location", "parent" -> text(64, LOCATION_CODE);

@@ -164,4 +164,81 @@ class BreakdownResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(2, records.size(), records.toString());
         org.junit.jupiter.api.Assertions.assertEquals(expected, records.get(1).get(at), column);
     }
+
+    @Test
+    void aNeedsOverviewInHxlKeepsSectorsGendersAgesAndGroupsApartFromTheWhole() {
+        String province = country + "-p1";
+        asAdmin().body(Map.of("code", province, "name", "Province", "type", "area", "parent_code", country))
+                .post("/api/v1/locations").then().statusCode(201);
+        // Shaped like OCHA's HNO files on HDX; rows without a P-code are the country's.
+        String hno = "Admin 1 PCode,Sector,Gender,Age Range,Disabled,Population Group,In Need\n"
+                + "#adm1+code,#sector+code,#gender+code,#age+range,#is_disabled,#population_group+code,#inneed\n"
+                + ",ALL,a,ALL,a,ALL,1000\n"
+                + ",HEA,a,ALL,a,ALL,600\n"
+                + ",PRO_CPM,a,ALL,a,ALL,150\n"
+                + ",ALL,f,ALL,a,ALL,520\n"
+                + ",ALL,a,0-17,a,IDP,300\n"
+                + province + ",ALL,a,ALL,a,ALL,400\n";
+        asAdmin().contentType("text/csv").body(hno).post("/api/v1/imports?format=hxl&source=" + monitor
+                + "&location=" + country + "&kind=stock&period_end=2024-01-31").then().statusCode(200).body("created", is(6));
+        given().queryParam("metric", "in_need").queryParam("location", country).get("/api/v1/aggregates").then()
+                .statusCode(200).body("data[0].value", is(1000)).body("data[0].basis", is("direct"));
+        given().queryParam("metric", "in_need").queryParam("location", country).queryParam("group_by", "sector")
+                .get("/api/v1/aggregates").then().statusCode(200).body("data", hasSize(3))
+                .body("data[0].value", is(1000)).body("data[1].breakdown.sector", is("hea"))
+                .body("data[1].value", is(600)).body("data[2].breakdown.sector", is("pro-cpm"));
+        given().queryParam("metric", "in_need").queryParam("location", country).queryParam("age", "0-17")
+                .queryParam("population_group", "idps").get("/api/v1/aggregates").then().statusCode(200)
+                .body("data[0].value", is(300));
+        // Without the place for the national rows, the file says what is missing.
+        asAdmin().contentType("text/csv").body("Sector,In Need\n#sector+code,#inneed\nALL,5\n")
+                .post("/api/v1/imports?format=hxl&source=" + monitor + "&kind=stock&period_end=2024-01-31").then()
+                .statusCode(400).body("detail", containsString("&location="));
+    }
+
+    @Test
+    void displacementRoundsInHxlTellTheCauseAndTheSexesFromTheTotal() {
+        // Shaped like IOM DTM's files on HDX: "nan" for no value, whole numbers written 580.0, causes in any case.
+        String dtm = "admin0Pcode,numPresentIdpInd,reportingDate,displacementReason,numberMales,numberFemales\n"
+                + "#country+code,#affected+idps,#date+reported,#cause+type,#affected+idps+m,#affected+idps+f\n"
+                + country + ",1000,2018-12-31T00:00:00,Conflict,nan,nan\n"
+                + country + ",1200,2019-12-31T00:00:00,conflict,580.0,620.0\n"
+                + country + ",90,2019-12-31T00:00:00,Natural disaster,nan,nan\n";
+        asAdmin().contentType("text/csv").body(dtm).post("/api/v1/imports?format=hxl&kind=stock&source=" + monitor)
+                .then().statusCode(200).body("created", is(5));
+        given().queryParam("metric", "idps").queryParam("location", country).queryParam("explain", "true")
+                .get("/api/v1/aggregates").then().statusCode(200).body("data", hasSize(0))
+                .body("parts_only[0].parts", hasSize(4));
+        given().queryParam("metric", "idps").queryParam("location", country).queryParam("cause", "conflict")
+                .queryParam("group_by", "sex").get("/api/v1/aggregates").then().statusCode(200)
+                .body("data", hasSize(3)).body("data[0].value", is(1200))
+                .body("data[1].breakdown.sex", is("female")).body("data[1].value", is(620))
+                .body("data[2].breakdown.sex", is("male")).body("data[2].value", is(580));
+        given().queryParam("metric", "idps").queryParam("location", country).queryParam("cause", "natural-disaster")
+                .get("/api/v1/aggregates").then().statusCode(200).body("data[0].value", is(90));
+    }
+
+    @Test
+    void aWideYearsTableOrAPreambleIsA400ThatSaysHow() {
+        asAdmin().contentType("text/csv").body("Country,Origin,Population type,2012,2013\nIraq,Syria,Refugees,*,3\n")
+                .post("/api/v1/imports?format=csv").then().statusCode(400)
+                .body("detail", containsString("2012 to 2013 are years"));
+        asAdmin().contentType("text/csv").body("\"Extracted from a database\"\nDate extracted: 2014\n")
+                .post("/api/v1/imports?format=csv").then().statusCode(400)
+                .body("detail", containsString("not a header"));
+    }
+
+    @Test
+    void aMaskedSmallNumberIsARangeOfOneToFour() {
+        String csv = "metric,kind,value,period_end,location_code,source\n"
+                + "refugees,stock,*,2013-12-31," + country + "," + monitor + "\n"
+                + "refugees,stock,-3,2012-12-31," + country + "," + monitor + "\n";
+        asAdmin().contentType("text/csv").body(csv).post("/api/v1/imports?format=csv").then().statusCode(400)
+                .body("errors", hasSize(1)).body("errors[0].row", is(3)).body("errors[0].column", is("value"));
+        asAdmin().contentType("text/csv").body(csv.substring(0, csv.lastIndexOf("refugees"))).post("/api/v1/imports?format=csv")
+                .then().statusCode(200).body("created", is(1));
+        given().queryParam("location", country).queryParam("metric", "refugees").get("/api/v1/figures").then()
+                .statusCode(200).body("data[0].value", is(2)).body("data[0].low", is(1)).body("data[0].high", is(4))
+                .body("data[0].qualifier", is("range"));
+    }
 }
