@@ -229,6 +229,7 @@ public class ApiContract implements OASFilter {
             case "country" -> text(3, "^[A-Za-z]{3}$");
             case "source", "publisher" -> text(64, SLUG);
             case "q" -> text(200, null);
+            case "columns" -> text(2000, null);
             // The breakdown of docs/counting.md#breakdowns; slugs are case-folded by the service.
             case "subject" -> text(100, null);
             case "sex" -> values("all", "female", "male");

@@ -72,7 +72,7 @@ final class CsvRows implements RowReader {
     private boolean broken;
 
     private CsvRows(Reader in, String defaultSource, FigureImport.FileDefaults defaults) {
-        this.reader = new Csv.RecordReader(in);
+        this.reader = new Csv.RecordReader(withoutByteOrderMark(in));
         this.defaultSource = defaultSource;
         this.defaults = defaults == null ? new FigureImport.FileDefaults(null, null, null) : defaults;
         List<String> header = record("header");
@@ -86,9 +86,28 @@ final class CsvRows implements RowReader {
         row = 1;
     }
 
+    /** A byte order mark before a quoted first cell would make the quote part of the cell: it is skipped first. */
+    private static Reader withoutByteOrderMark(Reader in) {
+        java.io.PushbackReader r = new java.io.PushbackReader(in, 1);
+        try {
+            int c = r.read();
+            if (c >= 0 && c != '\uFEFF') {
+                r.unread(c);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return r;
+    }
+
     /** The CSV of an export, or any subset of its columns; the columns derived from the codes (names) are ignored. */
     static CsvRows csv(Reader in, String defaultSource) {
-        CsvRows r = new CsvRows(in, defaultSource, null);
+        return csv(in, defaultSource, null);
+    }
+
+    /** The same, with &columns= naming other headers. */
+    static CsvRows csv(Reader in, String defaultSource, FigureImport.FileDefaults defaults) {
+        CsvRows r = new CsvRows(in, defaultSource, defaults);
         r.readHeaderNames();
         return r;
     }
@@ -124,6 +143,13 @@ final class CsvRows implements RowReader {
         Set<String> unknown = new LinkedHashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            String mapped = defaults.columns().get(header.get(i).trim());
+            if ("-".equals(mapped)) {
+                continue;
+            }
+            if (mapped != null) {
+                name = mapped;
+            }
             if (FigureCsv.DERIVED.contains(name) || name.isEmpty()) {
                 continue;
             }
@@ -137,7 +163,7 @@ final class CsvRows implements RowReader {
             fields.put(i, name);
             labels.put(name, name);
         }
-        if (header.stream().filter(h -> !h.isBlank()).count() <= 1 && header.size() <= 1) {
+        if (fields.isEmpty() && header.stream().filter(h -> !h.isBlank()).count() <= 2) {
             throw ProblemException.badRequest("The first row is not a header (it holds '" + String.join("", header).strip()
                     + "'). Remove the lines above the header row (a title or 'Date extracted' preamble) and import again.");
         }
@@ -188,6 +214,20 @@ final class CsvRows implements RowReader {
         java.util.Arrays.fill(locationAt, -1);
         Map<String, String> valueColumnOf = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) {
+            // &columns= names a column by its header, before and instead of its hashtag ("-": leave it out).
+            String mapped = i < header.size() ? defaults.columns().get(header.get(i).trim()) : null;
+            if ("-".equals(mapped)) {
+                continue;
+            }
+            if (mapped != null) {
+                if (labels.containsKey(mapped)) {
+                    throw ProblemException.badRequest("Two columns give " + mapped + ": " + labels.get(mapped) + " and "
+                            + header.get(i).trim() + ".");
+                }
+                fields.put(i, mapped);
+                labels.put(mapped, header.get(i).trim());
+                continue;
+            }
             Hashtag h = Hashtag.parse(tags.get(i));
             if (h == null) {
                 continue;
@@ -247,13 +287,21 @@ final class CsvRows implements RowReader {
             labels.putIfAbsent("period_start", labels.get("$year"));
         }
         boolean isLong = labels.containsKey("value");
+        if (isLong && !valueColumns.isEmpty() && !labels.containsKey("metric")) {
+            // A plain #affected beside per-metric columns (a needs overview's "Affected") names no metric: not a figure.
+            fields.values().remove("value");
+            labels.remove("value");
+            isLong = false;
+        }
         if (isLong && !valueColumns.isEmpty()) {
             throw ProblemException.badRequest("The file has both a #affected value column (one figure per row) and per-metric "
                     + "value columns such as " + valueColumns.get(0).label() + "; use one layout.");
         }
         if (!isLong) {
-            fields.values().removeIf(PER_FIGURE::contains);
-            labels.keySet().removeIf(PER_FIGURE::contains);
+            // Bounds named by &columns= belong to the one value column of a file that has one (UCDP's low and high).
+            Set<String> keep = valueColumns.size() == 1 ? Set.of("low", "high") : Set.of();
+            fields.values().removeIf(f -> PER_FIGURE.contains(f) && !keep.contains(f));
+            labels.keySet().removeIf(f -> PER_FIGURE.contains(f) && !keep.contains(f));
         }
         List<String> missing = new ArrayList<>();
         if (!isLong && valueColumns.isEmpty()) {
@@ -430,6 +478,10 @@ final class CsvRows implements RowReader {
                 one.put("kind", v.kind());
                 one.put("value", rec.get(v.index()));
                 one.putAll(v.parts());
+                if (isBlank(one.get("qualifier")) && (!isBlank(one.get("low")) || !isBlank(one.get("high")))) {
+                    // A best estimate with its low and high (UCDP's deaths) is a range; with one bound, approximate.
+                    one.put("qualifier", !isBlank(one.get("low")) && !isBlank(one.get("high")) ? "range" : "approximately");
+                }
                 Map<String, String> oneLabels = new HashMap<>(rowLabels);
                 oneLabels.put("value", v.label());
                 oneLabels.put("metric", v.label());

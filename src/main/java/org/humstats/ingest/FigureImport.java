@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -104,7 +105,15 @@ public class FigureImport {
      * overview's national rows), the kind of value columns whose hashtag does not say, and the as-of date of a file
      * without a date column. Null: nothing given.
      */
-    public record FileDefaults(String location, Kind kind, java.time.LocalDate periodEnd) {
+    public record FileDefaults(String location, Kind kind, java.time.LocalDate periodEnd, Map<String, String> columns) {
+
+        public FileDefaults(String location, Kind kind, java.time.LocalDate periodEnd) {
+            this(location, kind, periodEnd, Map.of());
+        }
+
+        public FileDefaults {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
     }
 
     /** One import's collaborators; each keeps its own state, read by one thread at a time. */
@@ -140,7 +149,7 @@ public class FigureImport {
         }
         BufferedReader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
         RowReader rows = switch (options.format()) {
-            case CSV -> CsvRows.csv(text, options.source());
+            case CSV -> CsvRows.csv(text, options.source(), options.defaults());
             case HXL -> CsvRows.hxl(text, options.source(), codes.metricTags, options.defaults());
             case NDJSON -> new NdjsonRows(text, json, options.source());
         };

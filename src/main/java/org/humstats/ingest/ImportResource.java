@@ -88,6 +88,10 @@ public class ImportResource {
                     example = "stock") @QueryParam("kind") String kind,
             @Parameter(description = "hxl: the as-of date (or last day) of rows that have no date column", example = "2024-01-31")
             @QueryParam("period_end") String periodEnd,
+            @Parameter(description = "csv and hxl: which header is which field, as header:field pairs separated by commas (a field "
+                    + "of the export's columns, or - to leave the column out); it wins over the column's hashtag. For files "
+                    + "whose hashtags are missing or mean something else.", example = "low:low,high:high,source_article:-")
+            @QueryParam("columns") String columns,
             @Context HttpHeaders headers,
             InputStream body) {
         MediaType type = headers.getMediaType();
@@ -95,7 +99,29 @@ public class ImportResource {
         ImportFormat f = Params.choice("format", format, ImportFormat.class, fallback);
         String s = source == null || source.isBlank() ? null : source.trim();
         FigureImport.FileDefaults defaults = new FigureImport.FileDefaults(Params.optionalText(location),
-                Params.choice("kind", kind, org.humstats.figure.Kind.class, null), Params.date("period_end", periodEnd));
+                Params.choice("kind", kind, org.humstats.figure.Kind.class, null), Params.date("period_end", periodEnd),
+                columns(columns));
         return figureImport.run(body, new FigureImport.Options(f, s, Params.bool("dry_run", dryRun, false), false, defaults));
+    }
+
+    /** The &columns= mapping; a field that is not one of the export's columns is a 400 naming it. */
+    private static java.util.Map<String, String> columns(String text) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return map;
+        }
+        for (String pair : text.split(",")) {
+            int colon = pair.lastIndexOf(':');
+            String header = colon < 0 ? "" : pair.substring(0, colon).trim();
+            String field = colon < 0 ? "" : pair.substring(colon + 1).trim().toLowerCase(java.util.Locale.ROOT);
+            if (header.isEmpty() || !(field.equals("-") || org.humstats.figure.FigureCsv.COLUMNS.contains(field))
+                    || org.humstats.figure.FigureCsv.DERIVED.contains(field)) {
+                throw org.humstats.common.ProblemException.invalidParameter("columns", "'" + pair.trim() + "' is not "
+                        + "header:field, with field one of " + String.join(", ", org.humstats.figure.FigureCsv.COLUMNS)
+                        + " (not a name column) or - to leave the column out");
+            }
+            map.put(header, field);
+        }
+        return map;
     }
 }

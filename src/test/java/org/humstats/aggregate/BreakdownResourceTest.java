@@ -241,4 +241,20 @@ class BreakdownResourceTest {
                 .statusCode(200).body("data[0].value", is(2)).body("data[0].low", is(1)).body("data[0].high", is(4))
                 .body("data[0].qualifier", is("range"));
     }
+
+    @Test
+    void columnsNamedByHeaderWinOverHashtagsThatMeanSomethingElse() {
+        // Shaped like UCDP's events on HDX: only best is tagged, and #meta+source holds the article, not a source id.
+        String ged = "id,source_article,date_start,date_end,iso3,low,best,high\n"
+                + ",#meta+source,#date+start,#date+end,#country+code,,#affected+killed,\n"
+                + "1,\"BBC, 2013-12-14, Seven killed\",2013-12-13,2013-12-14," + country + ",5,7,9\n";
+        asAdmin().contentType("text/csv").body(ged).post("/api/v1/imports?format=hxl&kind=flow&source=" + monitor)
+                .then().statusCode(400).body("errors[0].column", is("#meta+source"));
+        asAdmin().contentType("text/csv").body(ged).post("/api/v1/imports?format=hxl&kind=flow&source=" + monitor
+                + "&columns=source_article:-,low:low,high:high").then().statusCode(200).body("created", is(1));
+        given().queryParam("location", country).queryParam("metric", "killed").get("/api/v1/figures").then()
+                .statusCode(200).body("data[0].value", is(7)).body("data[0].low", is(5)).body("data[0].high", is(9));
+        asAdmin().contentType("text/csv").body(ged).post("/api/v1/imports?format=hxl&columns=low:lowest").then()
+                .statusCode(400).body("detail", containsString("columns"));
+    }
 }
