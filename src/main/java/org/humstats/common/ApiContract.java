@@ -71,7 +71,7 @@ public class ApiContract implements OASFilter {
             Map.entry("source_name", 200), Map.entry("attributed_to", 300), Map.entry("subject", 100),
             Map.entry("quote", 4000), Map.entry("notes", 4000), Map.entry("status_reason", 1000), Map.entry("id", 64),
             Map.entry("acronym", 40), Map.entry("parent_code", 64), Map.entry("key_prefix", 16),
-            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200),
+            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200), Map.entry("overlaps", 64),
             Map.entry("review_reason", 1000), Map.entry("location_text", 300), Map.entry("source_text", 300),
             Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 64), Map.entry("text", 1_048_576),
             Map.entry("population_group", 64), Map.entry("sector", 64),
@@ -378,6 +378,9 @@ public class ApiContract implements OASFilter {
             }
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("aliases")) {
                 property.setMaxItems(50);
+            }
+            if (property.getItems() != null && property.getMaxItems() == null && name.equals("overlaps")) {
+                property.setMaxItems(20); // LocationInput allows 20
             }
         });
     }
