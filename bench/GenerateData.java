@@ -60,6 +60,8 @@ public class GenerateData {
             "na", "qa", "ra", "sa", "shi", "ta", "wa", "ya", "za", "bu", "de", "ni", "ro", "tu"};
 
     final SplittableRandom random;
+    /** Draws the breakdown parts (and origin precisions), apart from {@link #random}. */
+    final SplittableRandom partsRandom;
     final int figureCount;
     final Path out;
     final List<Country> countries = new ArrayList<>();
@@ -73,6 +75,7 @@ public class GenerateData {
 
     GenerateData(long seed, int figureCount, Path out) {
         this.random = new SplittableRandom(seed);
+        this.partsRandom = new SplittableRandom(seed ^ 0x5eed11L);
         this.figureCount = figureCount;
         this.out = out;
     }
@@ -231,16 +234,18 @@ public class GenerateData {
         try (BufferedWriter w = writer("figure.csv")) {
             w.write("id,metric,kind,best_value,low_value,high_value,qualifier,period_start,period_end,date_precision,"
                     + "location_code,source_id,document_id,attributed_to,subject,quote,notes,status,status_reason,"
-                    + "created_at,updated_at,version,created_by,updated_by\n");
+                    + "created_at,updated_at,version,created_by,updated_by,"
+                    + "sex,age,population_group,sector,cause,unit,origin_precision,breakdown_key\n");
             Row previous = null;
-            for (int n = 0; n < figureCount; n++) {
+            int n = 0;
+            while (n < figureCount) {
                 Row row;
                 if (previous != null && previous.kind().equals("flow") && random.nextDouble() < 0.12) {
                     row = overlapping(previous);
                 } else {
                     row = fresh(pick(countryWeights), METRICS[pick(metricWeights)], pick(sourceWeights));
                 }
-                write(w, row);
+                n += write(w, row, figureCount - n);
                 previous = row;
             }
         }
@@ -301,13 +306,83 @@ public class GenerateData {
         return new Row(earlier.metric(), "flow", earlier.place(), earlier.source(), start, end);
     }
 
-    void write(BufferedWriter w, Row row) throws IOException {
+    /**
+     * Writes the row's figure and, for about one figure in eight, its parts beside it (same source, place and period),
+     * as needs overviews and displacement trackers publish them: women and men, three age bands, the sectors of people
+     * in need (which overlap, as real sectors do), the IDPs among those in need, the share caused by conflict, or the
+     * households of a displacement. Parts are drawn from a stream of their own, so the wholes are those of earlier
+     * runs of the same seed, only fewer (the file keeps its number of figures) (docs/counting.md#breakdowns).
+     *
+     * @param room how many more figures may be written
+     * @return how many figures were written
+     */
+    int write(BufferedWriter w, Row row, int room) throws IOException {
+        long value = writeFigure(w, row, "", "", "", "", "", "");
+        int written = 1;
+        if (partsRandom.nextDouble() >= 0.125 || room < 4 || row.metric().code().equals("fighters")) {
+            return written;
+        }
+        double d = partsRandom.nextDouble();
+        String metric = row.metric().code();
+        if (d < 0.35) {
+            long female = value * (46 + partsRandom.nextInt(9)) / 100;
+            written += part(w, row, female, "female", "", "", "", "", "");
+            written += part(w, row, value - female, "male", "", "", "", "", "");
+        } else if (d < 0.55) {
+            written += part(w, row, value * 47 / 100, "", "0-17", "", "", "", "");
+            written += part(w, row, value * 45 / 100, "", "18-59", "", "", "", "");
+            written += part(w, row, value * 8 / 100, "", "60+", "", "", "", "");
+        } else if (d < 0.75 && metric.equals("in_need")) {
+            for (String sector : new String[] {"health", "food-security", "wash"}) {
+                written += part(w, row, Math.round(value * (0.4 + partsRandom.nextDouble() * 0.55)), "", "", "", sector, "", "");
+            }
+        } else if (d < 0.85 && metric.equals("in_need")) {
+            written += part(w, row, value * 3 / 10, "", "", "idps", "", "", "");
+        } else if (d < 0.85 && !metric.equals("killed")) {
+            written += part(w, row, Math.max(1, value / 5), "", "", "", "", "", "households");
+        } else {
+            written += part(w, row, value * 9 / 10, "", "", "", "", "conflict", "");
+        }
+        return written;
+    }
+
+    private int part(BufferedWriter w, Row row, long value, String sex, String age, String group, String sector,
+                     String cause, String unit) throws IOException {
+        fixedValue = value;
+        writeFigure(w, row, sex, age, group, sector, cause, unit);
+        fixedValue = -1;
+        return 1;
+    }
+
+    /** When not -1, the value of the next figure (a part's share of its whole). */
+    private long fixedValue = -1;
+
+    /** The breakdown key as org.humstats.figure.Breakdown#key writes it: parts in order, the subject last. */
+    static String breakdownKey(String subject, String sex, String age, String group, String sector, String cause,
+                               String unit) {
+        StringBuilder key = new StringBuilder();
+        String[][] parts = {{"sex", sex}, {"age", age}, {"population_group", group}, {"sector", sector},
+                {"cause", cause}, {"unit", unit}, {"subject", subject}};
+        for (String[] p : parts) {
+            if (!p[1].isEmpty()) {
+                key.append(key.isEmpty() ? "" : "|").append(p[0]).append('=').append(p[1]);
+            }
+        }
+        return key.toString();
+    }
+
+    long writeFigure(BufferedWriter w, Row row, String sex, String age, String group, String sector, String cause,
+                     String unit) throws IOException {
+        boolean isPart = fixedValue >= 0;
+        SplittableRandom random = isPart ? partsRandom : this.random;
         MetricMix metric = row.metric();
         long scale = row.place().level() == 0 ? 20 : row.place().level() == 1 ? 5 : 1;
         double logLow = Math.log(metric.smallest());
         double logHigh = Math.log(metric.largest());
         long value = Math.round(Math.exp(logLow + random.nextDouble() * (logHigh - logLow))) * scale;
-        if (row.kind().equals("cumulative")) {
+        if (isPart) {
+            value = fixedValue;
+        } else if (row.kind().equals("cumulative")) {
             // A running total grows with the time since its origin.
             long days = row.end().toEpochDay() - row.start().toEpochDay();
             value = value * (1 + days / 30);
@@ -344,13 +419,22 @@ public class GenerateData {
         String createdAt = documentDates[row.source()][month] + "T09:00:00Z";
         String subject = metric.code().equals("fighters") ? "armed-group-" + (1 + random.nextInt(5))
                 : metric.code().equals("killed") && random.nextBoolean() ? "civilians" : "";
-        UUID id = uuid();
+        if (isPart) {
+            subject = "";
+        }
+        // Running totals from the first of a month are often told "since <month>".
+        String originPrecision = row.kind().equals("cumulative") && row.start().getDayOfMonth() == 1
+                && partsRandom.nextDouble() < 0.3 ? "month" : "day";
+        UUID id = isPart ? uuid(partsRandom) : uuid();
         w.write(String.join(",",
                 id.toString(), metric.code(), row.kind(), Long.toString(value), low, high, qualifier,
                 row.start() == null ? "" : row.start().toString(), row.end().toString(), precision,
                 row.place().code(), sources.get(row.source()).id(), document, "", subject, "", "", status, statusReason,
-                createdAt, createdAt, "0", "", ""));
+                createdAt, createdAt, "0", "", "", sex.isEmpty() ? "all" : sex, age.isEmpty() ? "all" : age,
+                group.isEmpty() ? "all" : group, sector.isEmpty() ? "all" : sector, cause.isEmpty() ? "all" : cause,
+                unit.isEmpty() ? "people" : unit, originPrecision, breakdownKey(subject, sex, age, group, sector, cause, unit)));
         w.write('\n');
+        return value;
     }
 
     // ------------------------------------------------------------------------------------------ helpers
@@ -376,6 +460,10 @@ public class GenerateData {
 
     /** A version-4 UUID from the generator's stream, so ids are reproducible. */
     UUID uuid() {
+        return uuid(random);
+    }
+
+    static UUID uuid(SplittableRandom random) {
         long high = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(high, low);

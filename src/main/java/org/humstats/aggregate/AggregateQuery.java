@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
 import org.humstats.figure.FigureStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param level       admin level of the rows; null = one row for the scope itself (or each world root)
  * @param sourceTypes source id to source type, used by {@code group_by=source_type}; a source missing from it is
  *                    grouped under "unknown"
+ * @param breakdown   who is counted (docs/counting.md#breakdowns); null: the whole. Only figures of exactly this
+ *                    breakdown count; grouped by a breakdown dimension, that dimension is free and each part is a row
  */
 record AggregateQuery(
         String metric,
@@ -29,7 +32,8 @@ record AggregateQuery(
         Rollup rollup,
         boolean explain,
         Set<FigureStatus> counted,
-        Map<String, String> sourceTypes) {
+        Map<String, String> sourceTypes,
+        Breakdown breakdown) {
 
     public AggregateQuery {
         groupBy = groupBy == null ? GroupBy.LOCATION : groupBy;
@@ -37,39 +41,44 @@ record AggregateQuery(
         rollup = rollup == null ? Rollup.PREFER_DIRECT : rollup;
         counted = counted == null ? FigureStatus.COUNTED_BY_DEFAULT : Set.copyOf(counted);
         sourceTypes = sourceTypes == null ? Map.of() : Map.copyOf(sourceTypes);
+        breakdown = breakdown == null ? Breakdown.WHOLE : breakdown;
     }
 
     /** A query with every optional parameter at its default. */
     public static AggregateQuery of(String metric, LocalDate from, LocalDate to, String location) {
-        return new AggregateQuery(metric, from, to, location, null, null, null, null, false, null, null);
+        return new AggregateQuery(metric, from, to, location, null, null, null, null, false, null, null, null);
     }
 
     public AggregateQuery withPolicy(Policy p) {
-        return new AggregateQuery(metric, from, to, location, level, groupBy, p, rollup, explain, counted, sourceTypes);
+        return new AggregateQuery(metric, from, to, location, level, groupBy, p, rollup, explain, counted, sourceTypes, breakdown);
     }
 
     public AggregateQuery withRollup(Rollup r) {
-        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, r, explain, counted, sourceTypes);
+        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, r, explain, counted, sourceTypes, breakdown);
     }
 
     public AggregateQuery withLevel(Integer l) {
-        return new AggregateQuery(metric, from, to, location, l, groupBy, policy, rollup, explain, counted, sourceTypes);
+        return new AggregateQuery(metric, from, to, location, l, groupBy, policy, rollup, explain, counted, sourceTypes, breakdown);
     }
 
     public AggregateQuery withGroupBy(GroupBy g) {
-        return new AggregateQuery(metric, from, to, location, level, g, policy, rollup, explain, counted, sourceTypes);
+        return new AggregateQuery(metric, from, to, location, level, g, policy, rollup, explain, counted, sourceTypes, breakdown);
     }
 
     public AggregateQuery withExplain(boolean e) {
-        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, e, counted, sourceTypes);
+        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, e, counted, sourceTypes, breakdown);
     }
 
     public AggregateQuery withCounted(FigureStatus first, FigureStatus... rest) {
         return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, explain,
-                EnumSet.of(first, rest), sourceTypes);
+                EnumSet.of(first, rest), sourceTypes, breakdown);
     }
 
     public AggregateQuery withSourceTypes(Map<String, String> types) {
-        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, explain, counted, types);
+        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, explain, counted, types, breakdown);
+    }
+
+    public AggregateQuery withBreakdown(Breakdown b) {
+        return new AggregateQuery(metric, from, to, location, level, groupBy, policy, rollup, explain, counted, sourceTypes, b);
     }
 }

@@ -1,6 +1,7 @@
 package org.humstats.aggregate;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.humstats.common.Formats;
 import org.humstats.common.Params;
 import org.humstats.common.ProblemException;
+import org.humstats.figure.BreakdownParams;
 import org.humstats.figure.FigureQuery;
 import org.humstats.figure.FigureStatus;
 
@@ -49,8 +51,10 @@ public class AggregateResource {
             @QueryParam("location") String location,
             @Parameter(description = "Admin level of the rows (e.g. 1 = one row per governorate inside the scope that has data); "
                     + "default: the scope itself", example = "2") @QueryParam("level") String level,
-            @Parameter(description = "location (default), source (one row per location and source, no cross-source policy) or "
-                    + "source_type", example = "location") @QueryParam("group_by") String groupBy,
+            @Parameter(description = "location (default), source (one row per location and source, no cross-source policy), "
+                    + "source_type, or a breakdown dimension: subject, sex, age, population_group, sector, cause, unit (one row "
+                    + "per part, the part named in `breakdown`; the other dimensions stay as asked)", example = "sex")
+            @QueryParam("group_by") String groupBy,
             @Parameter(description = "How to choose among sources: preferred (default: verified first, then source priority, then "
                     + "the most recent), max, min, median or mean", example = "preferred") @QueryParam("policy") String policy,
             @Parameter(description = "prefer_direct (default), direct (only a place's own figures) or children (always the sum of "
@@ -60,6 +64,7 @@ public class AggregateResource {
             @Parameter(description = "Statuses counted, comma-separated (reported, verified, disputed, retracted) or `all`; default reported,verified", example = "reported,verified")
             @QueryParam("status") String status,
             @Parameter(description = "json (default) or csv; overrides the Accept header", example = "json") @QueryParam("format") String format,
+            @BeanParam BreakdownParams breakdown,
             @Context HttpHeaders headers) {
         LocalDate f = Params.date("from", from);
         LocalDate t = Params.date("to", to);
@@ -72,7 +77,8 @@ public class AggregateResource {
                 Params.choice("group_by", groupBy, GroupBy.class, null),
                 Params.choice("policy", policy, Policy.class, null),
                 Params.choice("rollup", rollup, Rollup.class, null),
-                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT), null);
+                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT), null,
+                breakdown.asked());
         AggregateResult result = service.aggregate(q);
         if (Formats.wantsCsv(format, headers)) {
             return Formats.csv(out -> CountingCsv.aggregate(out, result), "aggregate.csv");
@@ -108,6 +114,7 @@ public class AggregateResource {
             @Parameter(description = "Statuses counted, comma-separated (reported, verified, disputed, retracted) or `all`; default reported,verified", example = "reported,verified")
             @QueryParam("status") String status,
             @Parameter(description = "json (default) or csv; overrides the Accept header", example = "json") @QueryParam("format") String format,
+            @BeanParam BreakdownParams breakdown,
             @Context HttpHeaders headers) {
         LocalDate f = Params.date("from", required("from", from));
         LocalDate t = Params.date("to", required("to", to));
@@ -121,7 +128,8 @@ public class AggregateResource {
         TimeSeriesQuery q = new TimeSeriesQuery(required("metric", metric), required("location", location), f, t, i,
                 Params.choice("policy", policy, Policy.class, null),
                 Params.choice("fill", fill, Fill.class, null), Params.optionalText(source),
-                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT));
+                Params.bool("explain", explain, false), FigureQuery.statuses(status, FigureStatus.COUNTED_BY_DEFAULT),
+                breakdown.asked());
         TimeSeriesResult result = service.timeSeries(q);
         if (Formats.wantsCsv(format, headers)) {
             return Formats.csv(out -> CountingCsv.timeSeries(out, result), "timeseries.csv");

@@ -2,6 +2,7 @@ package org.humstats.aggregate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of an aggregate: one (location, kind), or one (location, kind, source | source type) when grouped. Parts that
@@ -9,6 +10,7 @@ import java.util.List;
  * data" or "unbounded".
  *
  * @param kind        "flow" (cumulative figures count as flows) or "stock"
+ * @param breakdown   the parts of who is counted ({"sex": "female"}); left out for the whole
  * @param source      the source id for {@code group_by=source}, else null
  * @param sourceType  the source type for {@code group_by=source_type}, else null
  * @param sourceCount distinct sources that contributed anywhere in the value
@@ -21,6 +23,7 @@ record AggregateRow(
         String locationCode,
         String locationName,
         String kind,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> breakdown,
         @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String sourceType,
         Long value,

@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
 import org.humstats.figure.Kind;
 import org.humstats.figure.FigureStatus;
 import java.util.ArrayList;
@@ -30,15 +31,21 @@ final class Aggregation {
         }
         Window window = new Window(query.from(), query.to());
         List<String> rowLocations = rowLocations(query.location(), query.level(), figures, gazetteer);
+        // Breakdowns (docs/counting.md#breakdowns): only figures of the asked breakdown count; grouped by a breakdown
+        // dimension, that one dimension is free and each of its parts is counted on its own.
+        Breakdown.Dimension free = query.groupBy().dimension();
+        List<CountedFigure> asked = figures.stream().filter(f -> query.breakdown().sameExcept(f.breakdown(), free)).toList();
 
         List<AggregateRow> rows = new ArrayList<>();
         switch (query.groupBy()) {
-            case LOCATION -> rows.addAll(rows(query, figures, window, rowLocations, gazetteer, null, null));
-            case SOURCE -> partition(figures, CountedFigure::source).forEach((source, part) ->
-                    rows.addAll(rows(query, part, window, rowLocations, gazetteer, source, null)));
-            case SOURCE_TYPE -> partition(figures, f -> query.sourceTypes().getOrDefault(f.source(), "unknown"))
+            case LOCATION -> rows.addAll(rows(query, asked, window, rowLocations, gazetteer, null, null, query.breakdown()));
+            case SOURCE -> partition(asked, CountedFigure::source).forEach((source, part) ->
+                    rows.addAll(rows(query, part, window, rowLocations, gazetteer, source, null, query.breakdown())));
+            case SOURCE_TYPE -> partition(asked, f -> query.sourceTypes().getOrDefault(f.source(), "unknown"))
                     .forEach((type, part) ->
-                            rows.addAll(rows(query, part, window, rowLocations, gazetteer, null, type)));
+                            rows.addAll(rows(query, part, window, rowLocations, gazetteer, null, type, query.breakdown())));
+            default -> partition(asked, f -> f.breakdown().key()).forEach((key, part) ->
+                    rows.addAll(rows(query, part, window, rowLocations, gazetteer, null, null, part.get(0).breakdown())));
         }
 
         Map<String, Integer> locationOrder = new HashMap<>();
@@ -48,14 +55,76 @@ final class Aggregation {
         rows.sort(Comparator.<AggregateRow>comparingInt(r -> locationOrder.get(r.locationCode()))
                 .thenComparing(r -> r.kind().equals(Kind.FLOW.wire()) ? 0 : 1)
                 .thenComparing(r -> r.source() == null ? "" : r.source())
-                .thenComparing(r -> r.sourceType() == null ? "" : r.sourceType()));
+                .thenComparing(r -> r.sourceType() == null ? "" : r.sourceType())
+                .thenComparing(r -> r.breakdown() == null ? "" : r.breakdown().toString()));
+        List<PartsOnly> partsOnly = query.explain() && free == null
+                ? partsOnly(query, figures, window, rowLocations, rows, gazetteer) : null;
         return new AggregateResult(query.metric(), query.from(), query.to(), query.policy(), query.rollup(),
-                List.copyOf(rows));
+                parts(query.breakdown()), List.copyOf(rows), partsOnly, null);
+    }
+
+    /** The parts of a breakdown for an answer: null for the whole, so that the field is left out. */
+    static Map<String, String> parts(Breakdown breakdown) {
+        return breakdown.isWhole() ? null : breakdown.parts();
+    }
+
+    /**
+     * For {@code explain=true}: each row location and kind without a value for the asked breakdown where figures of
+     * other breakdowns would have counted (their status is counted and they fit the window). The whole is never made
+     * from its parts, so such a place has no value, and this says why (docs/counting.md#breakdowns).
+     */
+    private static List<PartsOnly> partsOnly(AggregateQuery query, List<CountedFigure> figures, Window window,
+                                             List<String> rowLocations, List<AggregateRow> rows, Gazetteer gazetteer) {
+        Function<CountedFigure, ExclusionReason> gate = gate(query.counted(), window);
+        Set<String> answered = new java.util.HashSet<>();
+        rows.forEach(r -> answered.add(r.locationCode() + " " + r.kind()));
+        List<PartsOnly> notes = new ArrayList<>();
+        for (String location : rowLocations) {
+            for (Kind kind : RESULT_KINDS) {
+                if (answered.contains(location + " " + kind.wire())) {
+                    continue;
+                }
+                Map<String, Map<String, String>> parts = new TreeMap<>();
+                List<java.util.UUID> ids = new ArrayList<>();
+                for (CountedFigure f : figures) {
+                    if (resultKind(f) == kind && !f.breakdown().equals(query.breakdown()) && gate.apply(f) == null
+                            && atOrBelow(f.locationCode(), location, gazetteer)) {
+                        parts.put(f.breakdown().key(), f.breakdown().parts());
+                        ids.add(f.id());
+                    }
+                }
+                if (!parts.isEmpty()) {
+                    ids.sort(Comparator.comparing(java.util.UUID::toString));
+                    notes.add(new PartsOnly(location, gazetteer.name(location), kind.wire(), List.copyOf(parts.values()),
+                            List.copyOf(ids), "No figure counts " + (query.breakdown().isWhole() ? "the whole"
+                            : "this breakdown") + " here; there are figures of other breakdowns only. HumStats never adds "
+                            + "parts up to a whole nor gives a part as the whole: ask for a part (e.g. "
+                            + firstPart(parts.values()) + ") or group_by one of its dimensions."));
+                }
+            }
+        }
+        return notes;
+    }
+
+    private static String firstPart(java.util.Collection<Map<String, String>> parts) {
+        Map<String, String> first = parts.iterator().next();
+        return first.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    private static boolean atOrBelow(String code, String ancestor, Gazetteer gazetteer) {
+        Set<String> seen = new TreeSet<>();
+        for (String c = code; c != null && seen.add(c); c = gazetteer.parent(c)) {
+            if (c.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<AggregateRow> rows(AggregateQuery query, List<CountedFigure> figures, Window window,
                                            List<String> rowLocations, Gazetteer gazetteer,
-                                           String source, String sourceType) {
+                                           String source, String sourceType, Breakdown breakdown) {
         List<AggregateRow> rows = new ArrayList<>();
         for (Kind kind : RESULT_KINDS) {
             List<CountedFigure> ofKind = figures.stream().filter(f -> resultKind(f) == kind).toList();
@@ -69,6 +138,7 @@ final class Aggregation {
                         location,
                         gazetteer.name(location),
                         kind.wire(),
+                        parts(breakdown),
                         source,
                         sourceType,
                         value.estimate().value(),

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
+import org.humstats.figure.DatePrecision;
 import org.humstats.figure.Kind;
 import org.humstats.figure.Qualifier;
 import org.humstats.figure.FigureStatus;
@@ -54,8 +56,8 @@ import org.humstats.location.Location;
 class FigureSelection {
 
     private static final String COLUMNS = "select f.id, f.location_code, f.source_id, f.kind, f.best_value, f.low_value, "
-            + "f.high_value, f.qualifier, f.period_start, f.period_end, d.published_on, f.status "
-            + "from figure f left join document d on d.id = f.document_id where ";
+            + "f.high_value, f.qualifier, f.period_start, f.period_end, d.published_on, f.status, f.breakdown_key, "
+            + "f.origin_precision from figure f left join document d on d.id = f.document_id where ";
 
     private static final Dialect.ArrayColumn CODE = new Dialect.ArrayColumn("code", "varchar");
 
@@ -94,12 +96,18 @@ class FigureSelection {
             sql.and("f.period_end >= ?", q.from());
             sql.and(START + " <= ?", q.to());
         } else {
+            if (q.groupBy().dimension() == null) {
+                // One breakdown counts (docs/counting.md#breakdowns); grouped by a breakdown dimension, the rules pick
+                // the figures of each part.
+                sql.and("f.breakdown_key = ?", q.breakdown().key());
+            }
             sql.and("f.status in " + sql.list(wire(q.counted())));
             sql.and("f.period_end >= ?", q.from());
             sql.and("f.period_end <= ?", q.to());
             sql.and("(f.kind = 'stock' or " + START + " >= ?)", q.from());
             String laterStock = "select 1 from figure g where g.metric = f.metric"
                     + " and g.location_code = f.location_code and g.source_id = f.source_id and g.kind = 'stock'"
+                    + " and g.breakdown_key = f.breakdown_key"
                     + " and g.status in " + sql.list(wire(q.counted())) + " and g.period_end > f.period_end";
             if (q.to() == null) {
                 sql.and("(f.kind <> 'stock' or not exists (" + laterStock + "))");
@@ -129,6 +137,7 @@ class FigureSelection {
         LocalDate last = buckets.get(buckets.size() - 1).end();
         if (q.explain()) {
             Sql sql = inScope(q.metric(), scope, Kind.values());
+            sql.and("f.breakdown_key = ?", q.breakdown().key());
             sql.and("f.source_id = ?", q.source());
             sql.and(START + " <= ?", last);
             // Running totals published before the first bucket still give the total known in the first buckets.
@@ -162,6 +171,7 @@ class FigureSelection {
 
     /** Adds a time series' common filters: its source (if any), counted statuses, a start before {@code last}. */
     private static Sql countedUpTo(Sql sql, TimeSeriesQuery q, LocalDate last) {
+        sql.and("f.breakdown_key = ?", q.breakdown().key());
         sql.and("f.source_id = ?", q.source());
         sql.and(START + " <= ?", last);
         sql.and("f.status in " + sql.list(wire(q.counted())));
@@ -263,7 +273,9 @@ class FigureSelection {
                 rs.getObject(9, LocalDate.class),
                 rs.getObject(10, LocalDate.class),
                 rs.getObject(11, LocalDate.class),
-                WireNamed.parse(FigureStatus.class, rs.getString(12)));
+                WireNamed.parse(FigureStatus.class, rs.getString(12)),
+                Breakdown.ofKey(rs.getString(13)),
+                WireNamed.parse(DatePrecision.class, rs.getString(14)));
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
 import org.humstats.figure.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import java.util.Map;
 final class LatestPerBucket {
 
     /** What one latest figure is kept for; the origin only for running totals. */
-    private record Slot(String location, String source, Kind kind, LocalDate origin, LocalDate bucket) {
+    private record Slot(String location, String source, Kind kind, LocalDate origin, Object originPrecision,
+                        Breakdown breakdown, LocalDate bucket) {
 
         static Slot of(CountedFigure f, Interval interval) {
-            return new Slot(f.locationCode(), f.source(), f.kind(),
-                    f.kind() == Kind.CUMULATIVE ? Period.of(f).start() : null, Buckets.startOf(f.periodEnd(), interval));
+            boolean total = f.kind() == Kind.CUMULATIVE;
+            return new Slot(f.locationCode(), f.source(), f.kind(), total ? Period.of(f).start() : null,
+                    total ? f.originPrecision() : null, f.breakdown(), Buckets.startOf(f.periodEnd(), interval));
         }
     }
 

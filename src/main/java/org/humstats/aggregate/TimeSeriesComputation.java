@@ -50,9 +50,11 @@ final class TimeSeriesComputation {
     }
 
     private TimeSeriesResult compute(List<CountedFigure> figures) {
-        List<CountedFigure> pool = query.source() == null
-                ? figures
-                : figures.stream().filter(f -> f.source().equals(query.source())).toList();
+        // Only figures of the asked breakdown (docs/counting.md#breakdowns), and of the asked source if any.
+        List<CountedFigure> pool = figures.stream()
+                .filter(f -> f.breakdown().equals(query.breakdown()))
+                .filter(f -> query.source() == null || f.source().equals(query.source()))
+                .toList();
         List<CountedFigure> flows = ofKind(pool, Kind.FLOW);
         List<CountedFigure> cumulative = ofKind(pool, Kind.CUMULATIVE);
         List<CountedFigure> stocks = ofKind(pool, Kind.STOCK);
@@ -61,16 +63,14 @@ final class TimeSeriesComputation {
         if (flows.stream().anyMatch(statusCounted)) {
             series.add(flowSeries(flows));
         }
-        Set<LocalDate> origins = new TreeSet<>();
-        cumulative.stream().filter(statusCounted).forEach(f -> origins.add(Period.of(f).start()));
-        for (LocalDate origin : origins) {
+        for (Origins.Origin origin : Origins.of(cumulative.stream().filter(statusCounted).toList())) {
             series.add(cumulativeSeries(origin, cumulative));
         }
         if (stocks.stream().anyMatch(statusCounted)) {
             series.add(stockSeries(stocks));
         }
         return new TimeSeriesResult(query.metric(), query.location(), query.interval(), query.from(), query.to(),
-                query.policy(), query.fill(), List.copyOf(series));
+                query.policy(), query.fill(), Aggregation.parts(query.breakdown()), List.copyOf(series));
     }
 
     private Series flowSeries(List<CountedFigure> flows) {
@@ -84,15 +84,18 @@ final class TimeSeriesComputation {
                     gazetteer);
             points.add(point(bucket, tally));
         }
-        return new Series(Kind.FLOW.wire(), null, List.copyOf(points));
+        return new Series(Kind.FLOW.wire(), null, null, List.copyOf(points));
     }
 
-    private Series cumulativeSeries(LocalDate origin, List<CountedFigure> cumulative) {
+    private Series cumulativeSeries(Origins.Origin origin, List<CountedFigure> cumulative) {
         List<Point> points = new ArrayList<>();
         Function<CountedFigure, ExclusionReason> statusOnly = f ->
                 statusCounted.test(f) ? null : ExclusionReason.forStatus(f.status());
+        // Running totals whose origins meet are one series: each is placed on the series' origin, so that rule 3 sees
+        // one running total per source and keeps its latest.
         List<CountedFigure> sameOrigin = cumulative.stream()
-                .filter(f -> Period.of(f).start().equals(origin))
+                .filter(origin::holds)
+                .map(f -> f.withPeriodStart(origin.start()))
                 .sorted(Comparator.comparing(CountedFigure::periodEnd))
                 .toList();
         int known = 0;
@@ -120,7 +123,8 @@ final class TimeSeriesComputation {
             }
             points.add(previous);
         }
-        return new Series(Kind.CUMULATIVE.wire(), origin, List.copyOf(points));
+        return new Series(Kind.CUMULATIVE.wire(), origin.start(),
+                origin.precision() == org.humstats.figure.DatePrecision.DAY ? null : origin.precision(), List.copyOf(points));
     }
 
     private Series stockSeries(List<CountedFigure> stocks) {
@@ -141,7 +145,7 @@ final class TimeSeriesComputation {
             }
             points.add(point);
         }
-        return new Series(Kind.STOCK.wire(), null, List.copyOf(points));
+        return new Series(Kind.STOCK.wire(), null, null, List.copyOf(points));
     }
 
     /**

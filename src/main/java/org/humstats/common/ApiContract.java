@@ -72,9 +72,10 @@ public class ApiContract implements OASFilter {
             Map.entry("source_name", 200), Map.entry("attributed_to", 300), Map.entry("subject", 100),
             Map.entry("quote", 4000), Map.entry("notes", 4000), Map.entry("status_reason", 1000), Map.entry("id", 64),
             Map.entry("acronym", 40), Map.entry("parent_code", 64), Map.entry("key_prefix", 16),
-            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200),
+            Map.entry("next_cursor", 512), Map.entry("column", 200), Map.entry("message", 2000), Map.entry("aliases", 200), Map.entry("overlaps", 64),
             Map.entry("review_reason", 1000), Map.entry("location_text", 300), Map.entry("source_text", 300),
-            Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 32), Map.entry("text", 1_048_576),
+            Map.entry("sex", 16), Map.entry("age", 16), Map.entry("cause", 64), Map.entry("text", 1_048_576),
+            Map.entry("population_group", 64), Map.entry("sector", 64),
             Map.entry("reason", 1000), Map.entry("action", 6), Map.entry("from", 4000), Map.entry("to", 4000),
             Map.entry("field", 200));
 
@@ -227,13 +228,20 @@ public class ApiContract implements OASFilter {
             case "limit" -> integer(1, PageRequest.MAX_LIMIT, PageRequest.DEFAULT_LIMIT);
             case "cursor", "since" -> text(512, "^[A-Za-z0-9_-]*$");
             case "with_total", "descendants", "explain", "dry_run" -> bool();
-            case "from", "to" -> date();
+            case "from", "to", "period_end" -> date();
             case "updated_since" -> OASFactory.createSchema().addType(SchemaType.STRING).format("date-time").maxLength(35);
             case "metric" -> text(32, "^[a-z0-9]+(_[a-z0-9]+)*$");
             case "location", "parent" -> text(64, LOCATION_CODE);
             case "country" -> text(3, "^[A-Za-z]{3}$");
             case "source", "publisher" -> text(64, SLUG);
             case "q" -> text(200, null);
+            case "columns" -> text(2000, null);
+            // The breakdown of docs/counting.md#breakdowns; slugs are case-folded by the service.
+            case "subject" -> text(100, null);
+            case "sex" -> values("all", "female", "male");
+            case "age" -> text(16, "^(all|[0-9]{1,3}-[0-9]{1,3}|[0-9]{1,3}\\+)$");
+            case "population_group", "sector", "cause" -> text(64, "^[A-Za-z0-9]+([-_][A-Za-z0-9]+)*$");
+            case "unit" -> values("people", "households");
             case "kind" -> enumeration("org.humstats.figure.Kind");
             case "source_type" -> enumeration("org.humstats.source.SourceType");
             case "type" -> enumeration(path.startsWith("/api/v1/locations") ? "org.humstats.location.LocationType"
@@ -382,6 +390,9 @@ public class ApiContract implements OASFilter {
             }
             if (property.getItems() != null && property.getMaxItems() == null && name.equals("aliases")) {
                 property.setMaxItems(50);
+            }
+            if (property.getItems() != null && property.getMaxItems() == null && name.equals("overlaps")) {
+                property.setMaxItems(20); // LocationInput allows 20
             }
         });
     }

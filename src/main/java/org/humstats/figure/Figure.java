@@ -40,6 +40,17 @@ public class Figure extends PanacheEntityBase {
     public UUID documentId;
     public String attributedTo;
     public String subject;
+    /** The breakdown beside the subject (docs/counting.md#breakdowns); each defaults to the whole. */
+    public String sex;
+    public String age;
+    public String populationGroup;
+    public String sector;
+    public String cause;
+    public String unit;
+    /** {@link Breakdown#key()}, kept in step by {@link FigureFields#copyTo}. */
+    public String breakdownKey;
+    @Convert(converter = EnumColumns.DatePrecisionColumn.class)
+    public DatePrecision originPrecision;
     public String quote;
     public String notes;
     @Convert(converter = EnumColumns.StatusColumn.class)

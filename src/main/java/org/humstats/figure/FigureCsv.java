@@ -17,7 +17,8 @@ public final class FigureCsv {
     public static final List<String> COLUMNS = List.of("id", "metric", "kind", "value", "low", "high", "qualifier",
             "period_start", "period_end", "date_precision", "location_code", "location_name", "country_code", "admin1_code",
             "admin2_code", "source", "source_name", "source_type", "document_id", "document_title", "document_url",
-            "document_published_on", "attributed_to", "subject", "quote", "notes", "status", "status_reason", "created_at",
+            "document_published_on", "attributed_to", "subject", "sex", "age", "population_group", "sector", "cause", "unit",
+            "origin_precision", "quote", "notes", "status", "status_reason", "created_at",
             "updated_at", "version");
 
     /**
@@ -31,7 +32,8 @@ public final class FigureCsv {
             "#affected+min", "#affected+max", "#meta+qualifier",
             "#date+start", "#date+end", "#date+precision", "#loc+code", "#loc+name", "#country+code", "#adm1+code", "#adm2+code",
             "#meta+source", "#meta+source+name", "#meta+source+type", "#meta+document+id", "#meta+document+title", "#meta+url",
-            "#date+published", "#meta+attributed", "#meta+subject", "#description+quote", "#description+notes", "#status",
+            "#date+published", "#meta+attributed", "#meta+subject", "#meta+sex", "#meta+age", "#meta+population_group",
+            "#sector", "#meta+cause", "#meta+unit", "#date+origin+precision", "#description+quote", "#description+notes", "#status",
             "#status+reason", "#date+created", "#date+updated", "#meta+version");
 
     /** Columns derived from the codes (names, the areas a place lies in): shown in an export, ignored by an import. */
@@ -81,6 +83,13 @@ public final class FigureCsv {
         r.add(f.document() == null ? "" : str(f.document().publishedOn()));
         r.add(Csv.text(f.attributedTo()));
         r.add(Csv.text(f.subject()));
+        r.add(f.sex());
+        r.add(f.age());
+        r.add(f.populationGroup());
+        r.add(f.sector());
+        r.add(f.cause());
+        r.add(f.unit());
+        r.add(f.originPrecision().wire());
         r.add(Csv.text(f.quote()));
         r.add(Csv.text(f.notes()));
         r.add(f.status().wire());

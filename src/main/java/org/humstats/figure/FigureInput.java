@@ -57,5 +57,32 @@ public record FigureInput(
                 example = "reported")
         FigureStatus status,
         @Schema(description = "Why the figure is disputed", example = "Local council gives a lower number.")
-        @Size(max = 1000) String statusReason) {
+        @Size(max = 1000) String statusReason,
+        @Schema(description = "Who is counted by sex: all (default, the whole), female or male", example = "female")
+        @Size(max = 16) String sex,
+        @Schema(description = "Age band in years: all (default), or a band such as 0-17, 18-59, 60+", example = "0-17")
+        @Size(max = 16) String age,
+        @Schema(description = "Population group: all (default) or a slug such as idps, refugees, returnees, host_community",
+                example = "idps")
+        @Size(max = 64) String populationGroup,
+        @Schema(description = "Sector (e.g. of people in need): all (default) or a slug such as health, food-security",
+                example = "health")
+        @Size(max = 64) String sector,
+        @Schema(description = "Cause: all (default), conflict, disaster or another slug", example = "conflict")
+        @Size(max = 64) String cause,
+        @Schema(description = "What is counted: people (default) or households", example = "people")
+        @Size(max = 16) String unit,
+        @Schema(description = "Cumulative figures: how precisely the origin is known, day (default), month (\"since March 2011\") "
+                + "or year. Running totals whose origins agree at the coarser precision form one series.", example = "month")
+        DatePrecision originPrecision) {
+
+    /** A figure of the whole (no breakdown), with a day-precise origin. */
+    public FigureInput(UUID id, String metric, Kind kind, Long value, Long low, Long high, Qualifier qualifier,
+                       LocalDate periodStart, LocalDate periodEnd, DatePrecision datePrecision, String locationCode,
+                       String source, UUID documentId, DocumentInput document, String attributedTo, String subject,
+                       String quote, String notes, FigureStatus status, String statusReason) {
+        this(id, metric, kind, value, low, high, qualifier, periodStart, periodEnd, datePrecision, locationCode, source,
+                documentId, document, attributedTo, subject, quote, notes, status, statusReason, null, null, null, null,
+                null, null, null);
+    }
 }

@@ -3,6 +3,7 @@ package org.humstats.figure;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.humstats.common.Params;
@@ -10,7 +11,7 @@ import org.humstats.common.ProblemException;
 import org.humstats.source.SourceType;
 
 /** The figure filters, shared by the list, the CSV and (later) the exports. */
-public class FigureQuery {
+public class FigureQuery extends BreakdownParams {
 
     @QueryParam("metric")
     @Parameter(description = "Metric code", example = "displaced")
@@ -68,7 +69,7 @@ public class FigureQuery {
     /** The parsed filters. */
     public record Parsed(String metric, Kind kind, String location, boolean descendants, String country, String source,
                          SourceType sourceType, Set<FigureStatus> statuses, LocalDate from, LocalDate to,
-                         Instant updatedSince, String q) {
+                         Instant updatedSince, String q, Map<Breakdown.Dimension, String> breakdown) {
     }
 
     public Parsed parse() {
@@ -80,7 +81,7 @@ public class FigureQuery {
         return new Parsed(Params.optionalText(metric), Params.choice("kind", kind, Kind.class, null), Params.optionalText(location),
                 Params.bool("descendants", descendants, true), country == null ? null : country.trim().toUpperCase(),
                 Params.optionalText(source), Params.choice("source_type", sourceType, SourceType.class, null), statuses(),
-                f, t, Params.timestamp("updated_since", updatedSince), Params.optionalText(q));
+                f, t, Params.timestamp("updated_since", updatedSince), Params.optionalText(q), given());
     }
 
     private Set<FigureStatus> statuses() {

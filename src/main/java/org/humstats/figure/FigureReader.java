@@ -259,6 +259,9 @@ public class FigureReader {
         w.and("f.period_end >= ?", q.from());
         w.and("coalesce(f.period_start, f.period_end) <= ?", q.to());
         w.and("f.updated_at >= ?", q.updatedSince());
+        // Breakdown parts given are exact filters (docs/counting.md#breakdowns): sex=female lists the figures of women.
+        // The dimensions' wire names are their column names.
+        q.breakdown().forEach((d, value) -> w.and("f." + d.wire() + " = ?", value));
         if (q.q() != null) {
             String text = "%" + q.q().toLowerCase() + "%";
             w.and("(lower(f.quote) like ? or lower(f.notes) like ? or lower(f.subject) like ? or lower(f.attributed_to) like ?)",

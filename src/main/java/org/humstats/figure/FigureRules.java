@@ -35,6 +35,9 @@ public final class FigureRules {
         checkStorable(f, errors);
         checkBounds(f, errors);
         checkPeriod(f, errors);
+        errors.addAll(new Breakdown(f.subject(), f.sex(), f.age(), f.populationGroup(), f.sector(), f.cause(), f.unit())
+                .problems());
+        checkOriginPrecision(f, errors);
         if (f.status() == FigureStatus.RETRACTED && !imported) {
             errors.add(new FieldError("status", "a figure is retracted with POST /api/v1/figures/{id}/retraction, giving a reason"));
         }
@@ -158,6 +161,26 @@ public final class FigureRules {
                     errors.add(new FieldError("period_start", "the origin " + f.periodStart() + " is after the as-of date " + f.periodEnd()));
                 }
             }
+        }
+    }
+
+    /** Rule 7 (docs/counting.md#7-time-series): "since March 2011" is stored as 2011-03-01 with precision month. */
+    private static void checkOriginPrecision(FigureInput f, List<FieldError> errors) {
+        DatePrecision p = f.originPrecision();
+        if (p == null || p == DatePrecision.DAY) {
+            return;
+        }
+        if (p == DatePrecision.APPROXIMATE) {
+            errors.add(new FieldError("origin_precision", "is day, month or year; an origin known only approximately "
+                    + "cannot join a running total"));
+        } else if (f.kind() != null && f.kind() != Kind.CUMULATIVE) {
+            errors.add(new FieldError("origin_precision", "only a cumulative figure has an origin; leave it empty"));
+        } else if (f.periodStart() != null && p == DatePrecision.MONTH && f.periodStart().getDayOfMonth() != 1) {
+            errors.add(new FieldError("period_start", "with origin_precision month, give the first day of the month ("
+                    + f.periodStart().withDayOfMonth(1) + ")"));
+        } else if (f.periodStart() != null && p == DatePrecision.YEAR && f.periodStart().getDayOfYear() != 1) {
+            errors.add(new FieldError("period_start", "with origin_precision year, give 1 January ("
+                    + f.periodStart().withDayOfYear(1) + ")"));
         }
     }
 

@@ -45,7 +45,15 @@ public final class FigureTable {
             new FieldColumn("quote", Types.VARCHAR, FigureFields::quote),
             new FieldColumn("notes", Types.VARCHAR, FigureFields::notes),
             new FieldColumn("status", Types.VARCHAR, f -> f.status().wire()),
-            new FieldColumn("status_reason", Types.VARCHAR, FigureFields::statusReason));
+            new FieldColumn("status_reason", Types.VARCHAR, FigureFields::statusReason),
+            new FieldColumn("sex", Types.VARCHAR, FigureFields::sex),
+            new FieldColumn("age", Types.VARCHAR, FigureFields::age),
+            new FieldColumn("population_group", Types.VARCHAR, FigureFields::populationGroup),
+            new FieldColumn("sector", Types.VARCHAR, FigureFields::sector),
+            new FieldColumn("cause", Types.VARCHAR, FigureFields::cause),
+            new FieldColumn("unit", Types.VARCHAR, FigureFields::unit),
+            new FieldColumn("origin_precision", Types.VARCHAR, f -> f.originPrecision().wire()),
+            new FieldColumn("breakdown_key", Types.VARCHAR, f -> f.breakdown().key()));
 
     /** Every column of a new figure, in the order of {@link #insertRow}. */
     public static final List<Dialect.Column> INSERT_COLUMNS;
@@ -121,7 +129,10 @@ public final class FigureTable {
                 rs.getObject(i++, LocalDate.class), rs.getObject(i++, LocalDate.class),
                 wire(DatePrecision.class, rs.getString(i++)), rs.getString(i++), rs.getString(i++),
                 rs.getObject(i++, UUID.class), rs.getString(i++), rs.getString(i++), rs.getString(i++), rs.getString(i++),
-                wire(FigureStatus.class, rs.getString(i++)), rs.getString(i++));
+                wire(FigureStatus.class, rs.getString(i++)), rs.getString(i++), rs.getString(i++), rs.getString(i++),
+                rs.getString(i++), rs.getString(i++), rs.getString(i++), rs.getString(i++),
+                wire(DatePrecision.class, rs.getString(i++)));
+        i++; // breakdown_key: derived from the parts just read
         return new Stored(rs.getObject(1, UUID.class), f, rs.getObject(i++, OffsetDateTime.class).toInstant(),
                 rs.getInt(i++), rs.getObject(i, UUID.class));
     }

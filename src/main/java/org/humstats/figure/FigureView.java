@@ -15,7 +15,9 @@ public record FigureView(UUID id, String metric, Kind kind, long value, Long low
                          String locationCode, String locationName, String countryCode,
                          String source, String sourceName, SourceType sourceType,
                          UUID documentId, Citation document,
-                         String attributedTo, String subject, String quote, String notes,
+                         String attributedTo, String subject, String sex, String age, String populationGroup,
+                         String sector, String cause, String unit, DatePrecision originPrecision,
+                         String quote, String notes,
                          FigureStatus status, String statusReason,
                          Instant createdAt, Instant updatedAt, int version, UUID createdBy, UUID updatedBy) {
 
@@ -33,7 +35,7 @@ public record FigureView(UUID id, String metric, Kind kind, long value, Long low
         return new FigureView(id, f.metric(), f.kind(), f.value(), f.low(), f.high(), f.qualifier(), f.periodStart(),
                 f.periodEnd(), f.datePrecision(), f.locationCode(), names.locationName(), names.countryCode(), f.source(),
                 names.sourceName(), names.sourceType(), f.documentId(), names.document(), f.attributedTo(), f.subject(),
-                f.quote(), f.notes(), f.status(), f.statusReason(), stamps.createdAt(), stamps.updatedAt(),
+                f.sex(), f.age(), f.populationGroup(), f.sector(), f.cause(), f.unit(), f.originPrecision(), f.quote(), f.notes(), f.status(), f.statusReason(), stamps.createdAt(), stamps.updatedAt(),
                 stamps.version(), stamps.createdBy(), stamps.updatedBy());
     }
 }

@@ -37,12 +37,28 @@ final class CsvRows implements RowReader {
     /** Fields that belong to one figure, not to a whole row of a wide file. */
     private static final Set<String> PER_FIGURE = Set.of("id", "metric", "kind", "value", "low", "high");
 
-    private record ValueColumn(int index, String label, String metric, String kind) {
+    /**
+     * A value column of a wide file: its metric and kind, and the breakdown parts its attributes name ({@code +f} women,
+     * {@code +m} men, {@code +conflict}, {@code +age0_17}, {@code +refugees} beside a metric that is not refugees ...).
+     */
+    private record ValueColumn(int index, String label, String metric, String kind, Map<String, String> parts) {
     }
+
+    /**
+     * Columns that say who a row's figures count (docs/counting.md#breakdowns), by hashtag name whatever the attributes,
+     * as HDX files carry them: {@code #sector+code}, {@code #gender+code}, {@code #age+range},
+     * {@code #population_group+code}, {@code #cause+type}. Their cells are folded to HumStats' values (ALL is all, f is
+     * female, "Natural disaster" is natural-disaster).
+     */
+    private static final Map<String, String> BREAKDOWN_TAGS = Map.of("sector", "sector", "gender", "sex",
+            "population_group", "population_group", "cause", "cause", "is_disabled", "$disabled");
 
     private final Csv.RecordReader reader;
     private final String defaultSource;
+    private final FigureImport.FileDefaults defaults;
     private final int width;
+    /** HXL files come from others: breakdown cells are folded and "nan" is an empty cell. */
+    private boolean hxl;
     /** Column index → field, for the columns read as they are. */
     private final Map<Integer, String> fields = new HashMap<>();
     /** Field → the file's name for it (header or hashtag), for messages. */
@@ -55,9 +71,10 @@ final class CsvRows implements RowReader {
     private long row;
     private boolean broken;
 
-    private CsvRows(Reader in, String defaultSource) {
-        this.reader = new Csv.RecordReader(in);
+    private CsvRows(Reader in, String defaultSource, FigureImport.FileDefaults defaults) {
+        this.reader = new Csv.RecordReader(withoutByteOrderMark(in));
         this.defaultSource = defaultSource;
+        this.defaults = defaults == null ? new FigureImport.FileDefaults(null, null, null) : defaults;
         List<String> header = record("header");
         if (header == null) {
             throw ProblemException.badRequest("The file is empty; expected a header row.");
@@ -69,16 +86,41 @@ final class CsvRows implements RowReader {
         row = 1;
     }
 
+    /** A byte order mark before a quoted first cell would make the quote part of the cell: it is skipped first. */
+    private static Reader withoutByteOrderMark(Reader in) {
+        java.io.PushbackReader r = new java.io.PushbackReader(in, 1);
+        try {
+            int c = r.read();
+            if (c >= 0 && c != '\uFEFF') {
+                r.unread(c);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return r;
+    }
+
     /** The CSV of an export, or any subset of its columns; the columns derived from the codes (names) are ignored. */
     static CsvRows csv(Reader in, String defaultSource) {
-        CsvRows r = new CsvRows(in, defaultSource);
+        return csv(in, defaultSource, null);
+    }
+
+    /** The same, with &columns= naming other headers. */
+    static CsvRows csv(Reader in, String defaultSource, FigureImport.FileDefaults defaults) {
+        CsvRows r = new CsvRows(in, defaultSource, defaults);
         r.readHeaderNames();
         return r;
     }
 
     /** HXL-tagged CSV: the header row, then the hashtag row; only the hashtags count. */
     static CsvRows hxl(Reader in, String defaultSource, Map<String, Hashtag> metricTags) {
-        CsvRows r = new CsvRows(in, defaultSource);
+        return hxl(in, defaultSource, metricTags, null);
+    }
+
+    /** HXL with what the file leaves unsaid given for all its rows (place, kind, date). */
+    static CsvRows hxl(Reader in, String defaultSource, Map<String, Hashtag> metricTags, FigureImport.FileDefaults defaults) {
+        CsvRows r = new CsvRows(in, defaultSource, defaults);
+        r.hxl = true;
         r.readHashtags(metricTags);
         return r;
     }
@@ -101,6 +143,13 @@ final class CsvRows implements RowReader {
         Set<String> unknown = new LinkedHashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            String mapped = defaults.columns().get(header.get(i).trim());
+            if ("-".equals(mapped)) {
+                continue;
+            }
+            if (mapped != null) {
+                name = mapped;
+            }
             if (FigureCsv.DERIVED.contains(name) || name.isEmpty()) {
                 continue;
             }
@@ -113,6 +162,18 @@ final class CsvRows implements RowReader {
             }
             fields.put(i, name);
             labels.put(name, name);
+        }
+        if (fields.isEmpty() && header.stream().filter(h -> !h.isBlank()).count() <= 2) {
+            throw ProblemException.badRequest("The first row is not a header (it holds '" + String.join("", header).strip()
+                    + "'). Remove the lines above the header row (a title or 'Date extracted' preamble) and import again.");
+        }
+        List<String> years = unknown.stream().filter(h -> h.strip().matches("(1[89]|2[01])\\d\\d")).toList();
+        if (!years.isEmpty()) {
+            throw ProblemException.badRequest("The columns " + years.get(0) + (years.size() > 1 ? " to " + years.get(years.size() - 1)
+                    : "") + " are years: a wide table with one column per year. HumStats reads one figure per row, so "
+                    + "reshape it to one row per year (columns metric, kind, value, period_start, period_end, location_code, "
+                    + "source, and the breakdown such as population_group), or as HXL with a #date+year column. Masked "
+                    + "cells ('*', a number from 1 to 4) become value 2 with low 1, high 4 and qualifier range. See docs/imports.md.");
         }
         if (!unknown.isEmpty()) {
             throw ProblemException.badRequest("Unknown column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
@@ -147,11 +208,26 @@ final class CsvRows implements RowReader {
             }
         }
         longFields.put(Hashtag.parse("#date"), "period_end");
+        longFields.put(Hashtag.parse("#date+reported"), "period_end");
         List<Hashtag> locationTags = LOCATION_TAGS.stream().map(Hashtag::parse).toList();
         int[] locationAt = new int[LOCATION_TAGS.size()];
         java.util.Arrays.fill(locationAt, -1);
         Map<String, String> valueColumnOf = new HashMap<>();
         for (int i = 0; i < tags.size(); i++) {
+            // &columns= names a column by its header, before and instead of its hashtag ("-": leave it out).
+            String mapped = i < header.size() ? defaults.columns().get(header.get(i).trim()) : null;
+            if ("-".equals(mapped)) {
+                continue;
+            }
+            if (mapped != null) {
+                if (labels.containsKey(mapped)) {
+                    throw ProblemException.badRequest("Two columns give " + mapped + ": " + labels.get(mapped) + " and "
+                            + header.get(i).trim() + ".");
+                }
+                fields.put(i, mapped);
+                labels.put(mapped, header.get(i).trim());
+                continue;
+            }
             Hashtag h = Hashtag.parse(tags.get(i));
             if (h == null) {
                 continue;
@@ -171,6 +247,13 @@ final class CsvRows implements RowReader {
                 }
                 yearColumn = i;
                 labels.put("$year", label);
+            } else if (field == null && (BREAKDOWN_TAGS.containsKey(h.tag()) || h.equals(Hashtag.parse("#age+range")))) {
+                String part = h.tag().equals("age") ? "age" : BREAKDOWN_TAGS.get(h.tag());
+                if (labels.containsKey(part)) {
+                    throw ProblemException.badRequest("Two columns give " + part + ": " + labels.get(part) + " and " + label + ".");
+                }
+                fields.put(i, part);
+                labels.put(part, label);
             } else if (field != null) {
                 if (labels.containsKey(field)) {
                     throw ProblemException.badRequest("Two columns give " + field + ": " + labels.get(field) + " and " + label + ".");
@@ -178,13 +261,14 @@ final class CsvRows implements RowReader {
                 fields.put(i, field);
                 labels.put(field, label);
             } else {
-                ValueColumn v = valueColumn(i, label, h, metricTags);
+                ValueColumn v = valueColumn(i, label, h, metricTags, defaults.kind());
                 if (v != null) {
-                    String previous = valueColumnOf.put(v.metric() + " " + v.kind(), label);
+                    String previous = valueColumnOf.put(v.metric() + " " + v.kind() + " " + v.parts(), label);
                     if (previous != null) {
                         throw ProblemException.badRequest("The columns " + previous + " and " + label + " both give " + v.kind()
-                                + " figures of " + v.metric() + ". HumStats keeps one figure per metric, kind, place, period and "
-                                + "source: import them separately with different sources (&source=), or leave one column out.");
+                                + " figures of " + v.metric() + (v.parts().isEmpty() ? "" : " " + v.parts())
+                                + ". HumStats keeps one figure per metric, kind, place, period, source and breakdown: import "
+                                + "them separately with different sources (&source=), or leave one column out.");
                     }
                     valueColumns.add(v);
                 }
@@ -203,13 +287,21 @@ final class CsvRows implements RowReader {
             labels.putIfAbsent("period_start", labels.get("$year"));
         }
         boolean isLong = labels.containsKey("value");
+        if (isLong && !valueColumns.isEmpty() && !labels.containsKey("metric")) {
+            // A plain #affected beside per-metric columns (a needs overview's "Affected") names no metric: not a figure.
+            fields.values().remove("value");
+            labels.remove("value");
+            isLong = false;
+        }
         if (isLong && !valueColumns.isEmpty()) {
             throw ProblemException.badRequest("The file has both a #affected value column (one figure per row) and per-metric "
                     + "value columns such as " + valueColumns.get(0).label() + "; use one layout.");
         }
         if (!isLong) {
-            fields.values().removeIf(PER_FIGURE::contains);
-            labels.keySet().removeIf(PER_FIGURE::contains);
+            // Bounds named by &columns= belong to the one value column of a file that has one (UCDP's low and high).
+            Set<String> keep = valueColumns.size() == 1 ? Set.of("low", "high") : Set.of();
+            fields.values().removeIf(f -> PER_FIGURE.contains(f) && !keep.contains(f));
+            labels.keySet().removeIf(f -> PER_FIGURE.contains(f) && !keep.contains(f));
         }
         List<String> missing = new ArrayList<>();
         if (!isLong && valueColumns.isEmpty()) {
@@ -219,14 +311,14 @@ final class CsvRows implements RowReader {
         if (isLong && !labels.containsKey("metric")) {
             missing.add("#indicator+code (the metric)");
         }
-        if (isLong && !labels.containsKey("kind")) {
+        if (isLong && !labels.containsKey("kind") && defaults.kind() == null) {
             missing.add("#indicator+kind (stock, flow or cumulative)");
         }
-        if (locationColumns.isEmpty()) {
-            missing.add("a place: #country+code, #adm1+code, #adm2+code or #loc+code");
+        if (locationColumns.isEmpty() && defaults.location() == null) {
+            missing.add("a place: #country+code, #adm1+code, #adm2+code or #loc+code (or &location=<code> for the whole file)");
         }
-        if (yearColumn < 0 && !labels.containsKey("period_end")) {
-            missing.add("a date: #date+year, #date+end or #date");
+        if (yearColumn < 0 && !labels.containsKey("period_end") && defaults.periodEnd() == null) {
+            missing.add("a date: #date+year, #date+end, #date+reported or #date (or &period_end=<date> for the whole file)");
         }
         if (!labels.containsKey("source") && defaultSource == null) {
             missing.add("the source: a #meta+source column, or &source=<id> for the whole file");
@@ -236,7 +328,8 @@ final class CsvRows implements RowReader {
         }
     }
 
-    private static ValueColumn valueColumn(int index, String label, Hashtag h, Map<String, Hashtag> metricTags) {
+    private static ValueColumn valueColumn(int index, String label, Hashtag h, Map<String, Hashtag> metricTags,
+                                           org.humstats.figure.Kind defaultKind) {
         if (h.has("min") || h.has("max") || h.has("pct")) {
             return null;
         }
@@ -271,11 +364,47 @@ final class CsvRows implements RowReader {
                 kind = k.getKey();
             }
         }
+        if (kind == null && defaultKind != null) {
+            kind = defaultKind.wire();
+        }
         if (kind == null) {
             throw ProblemException.badRequest("The column " + label + " gives " + metric + " but not whether it is a stock or a flow: "
-                    + "add +stock (a count on a date), +internaldisp, +new or +flow (new during the period) or +cumulative.");
+                    + "add +stock (a count on a date), +internaldisp, +new or +flow (new during the period) or +cumulative, "
+                    + "or say it for the whole file with &kind=stock (or flow, cumulative).");
         }
-        return new ValueColumn(index, label, metric, kind);
+        return new ValueColumn(index, label, metric, kind, partsOf(h, metricTags.get(metric)));
+    }
+
+    private static final java.util.regex.Pattern AGE_ATTRIBUTE = java.util.regex.Pattern.compile("age(\\d{1,3})_(\\d{1,3}|plus)");
+    private static final Map<String, String> GROUP_ATTRIBUTES = Map.of("idps", "idps", "refugees", "refugees",
+            "returnees", "returnees", "host", "host_community");
+
+    /** The breakdown a value column's attributes name, beyond those of its metric's own hashtag. */
+    private static Map<String, String> partsOf(Hashtag h, Hashtag metricTag) {
+        Map<String, String> parts = new java.util.TreeMap<>();
+        Set<String> own = metricTag == null ? Set.of() : metricTag.attributes();
+        for (String a : h.attributes()) {
+            if (own.contains(a)) {
+                continue;
+            }
+            switch (a) {
+                case "f", "female", "women" -> parts.put("sex", "female");
+                case "m", "male", "men" -> parts.put("sex", "male");
+                case "conflict" -> parts.put("cause", "conflict");
+                case "disaster", "natural" -> parts.put("cause", "disaster");
+                case "children" -> parts.put("age", "0-17");
+                case "hh", "households" -> parts.put("unit", "households");
+                default -> {
+                    java.util.regex.Matcher m = AGE_ATTRIBUTE.matcher(a);
+                    if (m.matches()) {
+                        parts.put("age", m.group(1) + (m.group(2).equals("plus") ? "+" : "-" + m.group(2)));
+                    } else if (GROUP_ATTRIBUTES.containsKey(a)) {
+                        parts.put("population_group", GROUP_ATTRIBUTES.get(a));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(parts);
     }
 
     @Override
@@ -305,9 +434,18 @@ final class CsvRows implements RowReader {
             Map<String, String> cells = new HashMap<>();
             fields.forEach((i, field) -> {
                 if (i < rec.size()) {
-                    cells.put(field, rec.get(i));
+                    cells.put(field, hxl ? notNan(rec.get(i)) : rec.get(i));
                 }
             });
+            if (hxl) {
+                foldBreakdown(cells, errors);
+                if (isBlank(cells.get("kind")) && defaults.kind() != null && valueColumns.isEmpty()) {
+                    cells.put("kind", defaults.kind().wire());
+                }
+                if (isBlank(cells.get("period_end")) && defaults.periodEnd() != null && yearColumn < 0) {
+                    cells.put("period_end", defaults.periodEnd().toString());
+                }
+            }
             Map<String, String> rowLabels = labels;
             for (int i : locationColumns) {
                 if (i < rec.size() && !rec.get(i).isBlank()) {
@@ -318,6 +456,9 @@ final class CsvRows implements RowReader {
                     }
                     break;
                 }
+            }
+            if (isBlank(cells.get("location_code")) && defaults.location() != null) {
+                cells.put("location_code", defaults.location());
             }
             if ((cells.get("source") == null || cells.get("source").isBlank()) && defaultSource != null) {
                 cells.put("source", defaultSource);
@@ -330,13 +471,18 @@ final class CsvRows implements RowReader {
             }
             boolean any = false;
             for (ValueColumn v : valueColumns) {
-                if (v.index() >= rec.size() || rec.get(v.index()).isBlank()) {
+                if (v.index() >= rec.size() || notNan(rec.get(v.index())).isBlank()) {
                     continue;
                 }
                 Map<String, String> one = new HashMap<>(cells);
                 one.put("metric", v.metric());
                 one.put("kind", v.kind());
                 one.put("value", rec.get(v.index()));
+                one.putAll(v.parts());
+                if (isBlank(one.get("qualifier")) && (!isBlank(one.get("low")) || !isBlank(one.get("high")))) {
+                    // A best estimate with its low and high (UCDP's deaths) is a range; with one bound, approximate.
+                    one.put("qualifier", !isBlank(one.get("low")) && !isBlank(one.get("high")) ? "range" : "approximately");
+                }
                 Map<String, String> oneLabels = new HashMap<>(rowLabels);
                 oneLabels.put("value", v.label());
                 oneLabels.put("metric", v.label());
@@ -386,6 +532,43 @@ final class CsvRows implements RowReader {
         }
         if (isBlank(cells.get("date_precision"))) {
             cells.put("date_precision", "year");
+        }
+    }
+
+    /** pandas writes a missing number as "nan": no value, like an empty cell. */
+    private static String notNan(String cell) {
+        return cell != null && cell.strip().equalsIgnoreCase("nan") ? "" : cell;
+    }
+
+    /**
+     * The breakdown cells of an HDX file in HumStats' values: ALL and a (all) are the whole, f and m are female and male,
+     * IDP is idps, other words are folded to slugs ("Natural disaster" is natural-disaster, "Conflict" is conflict). A
+     * disability column other than "all" is refused: figures have no such breakdown yet.
+     */
+    private void foldBreakdown(Map<String, String> cells, List<RowError> errors) {
+        String disabled = cells.remove("$disabled");
+        if (disabled != null && !disabled.isBlank() && !disabled.strip().equalsIgnoreCase("a")
+                && !disabled.strip().equalsIgnoreCase("all")) {
+            errors.add(new RowError(row, labels.get("$disabled"), "'" + disabled + "': figures have no disability breakdown; "
+                    + "import the rows for everyone (a) only"));
+        }
+        for (String part : List.of("sex", "age", "population_group", "sector", "cause")) {
+            String v = cells.get(part);
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            String folded = v.strip().toLowerCase(Locale.ROOT);
+            if (folded.equals("all") || folded.equals("a") || folded.equals("total")) {
+                folded = "all";
+            } else if (part.equals("sex")) {
+                folded = folded.equals("f") || folded.equals("women") ? "female" : folded.equals("m") || folded.equals("men")
+                        ? "male" : folded;
+            } else if (part.equals("population_group") && folded.equals("idp")) {
+                folded = "idps";
+            } else if (!part.equals("age")) {
+                folded = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            }
+            cells.put(part, folded);
         }
     }
 

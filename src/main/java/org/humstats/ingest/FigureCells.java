@@ -25,6 +25,16 @@ final class FigureCells {
     }
 
     static FigureInput parse(long row, Map<String, String> cells, Map<String, String> columns, List<RowError> errors) {
+        String v = cells.get("value");
+        if (v != null && v.strip().equals("*")) {
+            // A masked small number (UNHCR writes * for 1 to 4 people): a range of 1 to 4, never 0 and never an error.
+            // The value is 2, the middle rounded down, since every count in it is small.
+            cells = new java.util.HashMap<>(cells);
+            cells.put("value", "2");
+            cells.put("low", "1");
+            cells.put("high", "4");
+            cells.put("qualifier", "range");
+        }
         Cell c = new Cell(row, cells, columns, errors);
         UUID documentId = c.uuid("document_id");
         String title = c.text("document_title");
@@ -37,7 +47,9 @@ final class FigureCells {
                 c.number("low"), c.number("high"), c.choice("qualifier", Qualifier.class), c.date("period_start"),
                 c.date("period_end"), c.choice("date_precision", DatePrecision.class), c.text("location_code"),
                 c.text("source"), document == null ? documentId : null, document, c.text("attributed_to"), c.text("subject"),
-                c.text("quote"), c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"));
+                c.text("quote"), c.text("notes"), c.choice("status", FigureStatus.class), c.text("status_reason"),
+                c.text("sex"), c.text("age"), c.text("population_group"), c.text("sector"), c.text("cause"), c.text("unit"),
+                c.choice("origin_precision", DatePrecision.class));
     }
 
     /** created_at, updated_at and version, where the file has them. */
@@ -93,7 +105,8 @@ final class FigureCells {
                 return null;
             }
             try {
-                return Long.parseLong(s);
+                // "6563.0": how pandas writes a whole number in a column that also holds "nan".
+                return Long.parseLong(s.matches("-?\\d+\\.0+") ? s.substring(0, s.indexOf('.')) : s);
             } catch (NumberFormatException e) {
                 error(field, "'" + s + "' is not a whole number (write 120000, without separators)");
                 return null;
@@ -102,6 +115,9 @@ final class FigureCells {
 
         LocalDate date(String field) {
             String s = raw(field);
+            if (s != null && s.matches("\\d{4}-\\d{2}-\\d{2}T00:00(:00)?(\\.0+)?Z?")) {
+                s = s.substring(0, 10); // a date written as midnight of that day
+            }
             try {
                 return s == null ? null : LocalDate.parse(s);
             } catch (DateTimeParseException e) {

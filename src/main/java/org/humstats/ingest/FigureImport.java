@@ -1,5 +1,7 @@
 package org.humstats.ingest;
 
+import org.humstats.figure.Kind;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -90,7 +93,27 @@ public class FigureImport {
      * @param source     the source of rows that name none
      * @param createOnly leave figures that exist alone (seed data must never undo an editor's correction)
      */
-    public record Options(ImportFormat format, String source, boolean dryRun, boolean createOnly) {
+    public record Options(ImportFormat format, String source, boolean dryRun, boolean createOnly, FileDefaults defaults) {
+
+        public Options(ImportFormat format, String source, boolean dryRun, boolean createOnly) {
+            this(format, source, dryRun, createOnly, null);
+        }
+    }
+
+    /**
+     * What an HXL file leaves unsaid, given once for all its rows (issue 11): the place of rows without a code (a needs
+     * overview's national rows), the kind of value columns whose hashtag does not say, and the as-of date of a file
+     * without a date column. Null: nothing given.
+     */
+    public record FileDefaults(String location, Kind kind, java.time.LocalDate periodEnd, Map<String, String> columns) {
+
+        public FileDefaults(String location, Kind kind, java.time.LocalDate periodEnd) {
+            this(location, kind, periodEnd, Map.of());
+        }
+
+        public FileDefaults {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
     }
 
     /** One import's collaborators; each keeps its own state, read by one thread at a time. */
@@ -126,8 +149,8 @@ public class FigureImport {
         }
         BufferedReader text = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
         RowReader rows = switch (options.format()) {
-            case CSV -> CsvRows.csv(text, options.source());
-            case HXL -> CsvRows.hxl(text, options.source(), codes.metricTags);
+            case CSV -> CsvRows.csv(text, options.source(), options.defaults());
+            case HXL -> CsvRows.hxl(text, options.source(), codes.metricTags, options.defaults());
             case NDJSON -> new NdjsonRows(text, json, options.source());
         };
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -127,7 +127,22 @@ final class FigureMatcher {
                 r.gives("quote") ? row.quote() : stored.quote(),
                 r.gives("notes") ? row.notes() : stored.notes(),
                 r.gives("status") ? row.status() : stored.status(),
-                r.gives("status_reason") ? row.statusReason() : stored.statusReason());
+                r.gives("status_reason") ? row.statusReason() : stored.statusReason(),
+                part(r, "sex", row.sex(), stored.sex(), "all"),
+                part(r, "age", row.age(), stored.age(), "all"),
+                part(r, "population_group", row.populationGroup(), stored.populationGroup(), "all"),
+                part(r, "sector", row.sector(), stored.sector(), "all"),
+                part(r, "cause", row.cause(), stored.cause(), "all"),
+                part(r, "unit", row.unit(), stored.unit(), "people"),
+                r.gives("origin_precision") ? row.originPrecision() : stored.originPrecision());
+    }
+
+    /**
+     * A breakdown part the row names (a column of that name, or an HXL attribute such as +f on its value column) is
+     * the row's; a file that says nothing of it keeps the stored part.
+     */
+    private static String part(ImportRow r, String field, String rowValue, String storedValue, String whole) {
+        return r.gives(field) || !whole.equals(rowValue) ? rowValue : storedValue;
     }
 
     /** The creates and updates of a batch, in row order; unchanged rows are only counted. */

@@ -58,7 +58,14 @@ public class ImportResource {
                     + "displacements, a flow; also `+new`, `+flow`, `+cumulative`), with the place in `#country+code` (or the more "
                     + "specific `#adm1+code`, `#adm2+code`, `#adm3+code`), the date in `#date+year` (a flow covers 1 January to "
                     + "31 December, a stock is as of 31 December) or `#date+start`/`#date+end`, and the source in `#meta+source` "
-                    + "or `&source=`. Empty value cells are skipped. Rows are numbered from 1, the header (the hashtags are row 2).\n"
+                    + "or `&source=`. Empty value cells are skipped. Rows are numbered from 1, the header (the hashtags are row 2). "
+                    + "Who is counted (docs/counting.md#breakdowns) comes from `#sector`, `#gender`, `#age+range`, "
+                    + "`#population_group` and `#cause` columns (folded: ALL and a are the whole, f and m female and male, "
+                    + "\"Conflict\" is conflict) and from a value column's attributes (`+f`, `+m`, `+conflict`, `+disaster`, "
+                    + "`+age0_17`, `+children`, `+refugees`...): `#affected+idps+f` is a figure of women, never the total. `nan` "
+                    + "is an empty cell, `6563.0` is 6563, `*` (a masked small number) is a range of 1 to 4. What a file leaves "
+                    + "unsaid can be given once: `&location=` for rows without a place, `&kind=` for value columns without "
+                    + "+stock/+flow, `&period_end=` for a file without dates.\n"
                     + "- `ndjson` (`application/x-ndjson`): one FigureInput per line, or a line of the NDJSON export (its names "
                     + "and key ids are ignored), numbered from 1.\n\n"
                     + "Up to 256 MiB. Needs an editor key.")
@@ -75,12 +82,46 @@ public class ImportResource {
                     example = "idmc") @QueryParam("source") String source,
             @Parameter(description = "`true` checks the file and counts what would change, storing nothing", example = "false")
             @QueryParam("dry_run") String dryRun,
+            @Parameter(description = "hxl: the place of rows that name none (e.g. the national rows of a needs overview)",
+                    example = "MLI") @QueryParam("location") String location,
+            @Parameter(description = "hxl: the kind of value columns whose hashtag does not say (e.g. #inneed, #affected+idps)",
+                    example = "stock") @QueryParam("kind") String kind,
+            @Parameter(description = "hxl: the as-of date (or last day) of rows that have no date column", example = "2024-01-31")
+            @QueryParam("period_end") String periodEnd,
+            @Parameter(description = "csv and hxl: which header is which field, as header:field pairs separated by commas (a field "
+                    + "of the export's columns, or - to leave the column out); it wins over the column's hashtag. For files "
+                    + "whose hashtags are missing or mean something else.", example = "low:low,high:high,source_article:-")
+            @QueryParam("columns") String columns,
             @Context HttpHeaders headers,
             InputStream body) {
         MediaType type = headers.getMediaType();
         ImportFormat fallback = type != null && type.getSubtype().equals("x-ndjson") ? ImportFormat.NDJSON : ImportFormat.CSV;
         ImportFormat f = Params.choice("format", format, ImportFormat.class, fallback);
         String s = source == null || source.isBlank() ? null : source.trim();
-        return figureImport.run(body, new FigureImport.Options(f, s, Params.bool("dry_run", dryRun, false), false));
+        FigureImport.FileDefaults defaults = new FigureImport.FileDefaults(Params.optionalText(location),
+                Params.choice("kind", kind, org.humstats.figure.Kind.class, null), Params.date("period_end", periodEnd),
+                columns(columns));
+        return figureImport.run(body, new FigureImport.Options(f, s, Params.bool("dry_run", dryRun, false), false, defaults));
+    }
+
+    /** The &columns= mapping; a field that is not one of the export's columns is a 400 naming it. */
+    private static java.util.Map<String, String> columns(String text) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return map;
+        }
+        for (String pair : text.split(",")) {
+            int colon = pair.lastIndexOf(':');
+            String header = colon < 0 ? "" : pair.substring(0, colon).trim();
+            String field = colon < 0 ? "" : pair.substring(colon + 1).trim().toLowerCase(java.util.Locale.ROOT);
+            if (header.isEmpty() || !(field.equals("-") || org.humstats.figure.FigureCsv.COLUMNS.contains(field))
+                    || org.humstats.figure.FigureCsv.DERIVED.contains(field)) {
+                throw org.humstats.common.ProblemException.invalidParameter("columns", "'" + pair.trim() + "' is not "
+                        + "header:field, with field one of " + String.join(", ", org.humstats.figure.FigureCsv.COLUMNS)
+                        + " (not a name column) or - to leave the column out");
+            }
+            map.put(header, field);
+        }
+        return map;
     }
 }

@@ -163,6 +163,7 @@ final class NdjsonRows implements RowReader {
     private static FigureInput withSource(FigureInput f, String source) {
         return new FigureInput(f.id(), f.metric(), f.kind(), f.value(), f.low(), f.high(), f.qualifier(), f.periodStart(),
                 f.periodEnd(), f.datePrecision(), f.locationCode(), source, f.documentId(), f.document(), f.attributedTo(),
-                f.subject(), f.quote(), f.notes(), f.status(), f.statusReason());
+                f.subject(), f.quote(), f.notes(), f.status(), f.statusReason(), f.sex(), f.age(), f.populationGroup(),
+                f.sector(), f.cause(), f.unit(), f.originPrecision());
     }
 }

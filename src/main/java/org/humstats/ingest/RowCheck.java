@@ -87,7 +87,7 @@ final class RowCheck {
         } else {
             long first = seen.putIfAbsent(fields.naturalKey(), r.row());
             if (first != 0) {
-                errors.add(r.row(), null, "the same metric, kind, location, period and source as row " + first
+                errors.add(r.row(), null, "the same metric, kind, location, period, source and breakdown as row " + first
                         + ": one of them is a duplicate (or give each its own id, or this row the id of that one)");
                 return null;
             }

@@ -34,5 +34,15 @@ public record LocationInput(
         @Schema(description = "Longitude (WGS 84)", example = "40.92")
         @DecimalMin("-180") @DecimalMax("180") Double lon,
         @Schema(description = "Date from which this P-code is valid", example = "2017-01-01")
-        LocalDate validFrom) {
+        LocalDate validFrom,
+        @Schema(description = "For an area that straddles admin units: the codes of the units it overlaps. Questions about "
+                + "those units (or places above them) then show its figures under `related`, never summed.",
+                example = "[\"SY09\", \"IQG01\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 64) String> overlaps) {
+
+    /** A location that overlaps no other. */
+    public LocationInput(String code, String name, List<String> aliases, LocationType type, Integer adminLevel,
+                         String parentCode, String countryCode, Double lat, Double lon, LocalDate validFrom) {
+        this(code, name, aliases, type, adminLevel, parentCode, countryCode, lat, lon, validFrom, null);
+    }
 }

@@ -62,7 +62,42 @@ public class LocationService {
         if (l == null) {
             return Optional.empty();
         }
-        return Optional.of(LocationView.of(l, aliasesOf(List.of(code)).getOrDefault(code, List.of()), ancestorsOf(l)));
+        return Optional.of(LocationView.of(l, aliasesOf(List.of(code)).getOrDefault(code, List.of()), ancestorsOf(l),
+                overlapsOf(code)));
+    }
+
+    /** The admin units an area overlaps (issue 11), sorted. */
+    @SuppressWarnings("unchecked")
+    private List<String> overlapsOf(String code) {
+        return em.createNativeQuery("select overlaps_code from location_overlap where location_code = ?1 order by overlaps_code")
+                .setParameter(1, code).getResultList();
+    }
+
+    /** Replaces the units {@code code} overlaps; each must exist and differ from it. */
+    private void saveOverlaps(String code, List<String> overlaps) {
+        em.createNativeQuery("delete from location_overlap where location_code = ?1").setParameter(1, code).executeUpdate();
+        if (overlaps == null) {
+            return;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < overlaps.size(); i++) {
+            String other = overlaps.get(i) == null ? "" : overlaps.get(i).trim();
+            if (other.equals(code)) {
+                errors.add(new Problem.FieldError("overlaps[" + i + "]", "a location does not overlap itself"));
+            } else if (Location.findById(other) == null) {
+                errors.add(new Problem.FieldError("overlaps[" + i + "]", "unknown location '" + other + "'; add it first"));
+            } else {
+                seen.add(other);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        for (String other : seen) {
+            em.createNativeQuery("insert into location_overlap (location_code, overlaps_code) values (?1, ?2)")
+                    .setParameter(1, code).setParameter(2, other).executeUpdate();
+        }
     }
 
     /** Country first, then each level down to the parent. */
@@ -100,6 +135,8 @@ public class LocationService {
         apply(l, in);
         l.persist();
         saveNames(l, in.aliases());
+        em.flush();
+        saveOverlaps(l.code, in.overlaps());
         return find(l.code).orElseThrow();
     }
 
@@ -127,6 +164,8 @@ public class LocationService {
         LocationName.delete("locationCode", code);
         em.flush();
         saveNames(l, in.aliases());
+        em.flush();
+        saveOverlaps(code, in.overlaps());
         em.flush();
         em.clear();
         return find(code).orElseThrow();

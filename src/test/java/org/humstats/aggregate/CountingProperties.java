@@ -1,5 +1,6 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
 import org.humstats.figure.Kind;
 import org.humstats.figure.Qualifier;
 import org.humstats.figure.FigureStatus;
@@ -226,6 +227,94 @@ class CountingProperties {
                 CountingRules.timeSeries(query, read, gazetteer));
     }
 
+    // ------------------------------------------------------------------------------ breakdowns (docs/counting.md#breakdowns)
+
+    private static final List<Breakdown> PARTS = List.of(
+            Breakdown.WHOLE.with(Breakdown.Dimension.SEX, "female"),
+            Breakdown.WHOLE.with(Breakdown.Dimension.SEX, "male"),
+            Breakdown.WHOLE.with(Breakdown.Dimension.AGE, "0-17"),
+            Breakdown.WHOLE.with(Breakdown.Dimension.SEX, "female").with(Breakdown.Dimension.AGE, "0-17"),
+            Breakdown.WHOLE.with(Breakdown.Dimension.SUBJECT, "civilians"),
+            Breakdown.WHOLE.with(Breakdown.Dimension.UNIT, "households"));
+
+    /** The figures of a set as parts: new ids, each with one of {@link #PARTS}. */
+    private static List<CountedFigure> asParts(List<CountedFigure> figures, int shift) {
+        List<CountedFigure> parts = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            CountedFigure f = figures.get(i);
+            parts.add(new CountedFigure(new UUID(8, i), f.locationCode(), f.source(), f.sourcePriority(), f.kind(),
+                    f.value(), f.low(), f.high(), f.qualifier(), f.periodStart(), f.periodEnd(), f.documentDate(),
+                    f.status(), PARTS.get((i + shift) % PARTS.size()), null));
+        }
+        return parts;
+    }
+
+    private static List<CountedFigure> both(List<CountedFigure> a, List<CountedFigure> b) {
+        List<CountedFigure> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Property(tries = 300)
+    void noAnswerHoldsAValueComputedFromFiguresOfTwoBreakdowns(
+            @ForAll("figureSets") List<CountedFigure> wholes, @ForAll("figureSets") List<CountedFigure> others,
+            @ForAll @IntRange(min = 0, max = 5) int shift, @ForAll Policy policy, @ForAll GroupBy groupBy,
+            @ForAll @IntRange(min = -1, max = 5) int asked) {
+        List<CountedFigure> figures = both(wholes, asParts(others, shift));
+        Map<UUID, Breakdown> breakdownOf = new HashMap<>();
+        figures.forEach(f -> breakdownOf.put(f.id(), f.breakdown()));
+        Breakdown question = asked < 0 ? Breakdown.WHOLE : PARTS.get(asked);
+        for (String location : List.of("SYR", "SY09", "SY0902")) {
+            AggregateQuery query = window(location).withPolicy(policy).withGroupBy(groupBy).withBreakdown(question)
+                    .withExplain(true).withLevel(location.equals("SYR") ? 2 : null);
+            for (AggregateRow row : CountingRules.aggregate(query, figures, gazetteer).data()) {
+                Breakdown rowBreakdown = row.breakdown() == null ? Breakdown.WHOLE : breakdownOfParts(row.breakdown());
+                Set<Breakdown> used = new HashSet<>();
+                row.figures().used().forEach(id -> used.add(breakdownOf.get(id)));
+                row.figures().excluded().forEach(e -> used.add(breakdownOf.get(e.id())));
+                assertEquals(Set.of(rowBreakdown), used, row::toString);
+                Breakdown.Dimension free = groupBy.dimension();
+                assertTrue(question.sameExcept(rowBreakdown, free), () -> question + " asked, row " + row);
+            }
+        }
+        TimeSeriesQuery series = TimeSeriesQuery.of("displaced", "SY09", YEAR_START, LocalDate.parse("2017-12-31"),
+                Interval.QUARTER).withPolicy(policy).withBreakdown(question).withExplain(true);
+        for (Series s : CountingRules.timeSeries(series, figures, gazetteer).series()) {
+            for (Point p : s.points()) {
+                p.figures().used().forEach(id -> assertEquals(question, breakdownOf.get(id), p::toString));
+                p.figures().excluded().forEach(e -> assertEquals(question, breakdownOf.get(e.id()), p::toString));
+            }
+        }
+    }
+
+    private static Breakdown breakdownOfParts(Map<String, String> parts) {
+        Breakdown b = Breakdown.WHOLE;
+        for (Map.Entry<String, String> e : parts.entrySet()) {
+            b = b.with(Breakdown.Dimension.find(e.getKey()), e.getValue());
+        }
+        return b;
+    }
+
+    @Property(tries = 300)
+    void addingPartsNeverChangesTheAnswerForTheWhole(
+            @ForAll("figureSets") List<CountedFigure> wholes, @ForAll("figureSets") List<CountedFigure> others,
+            @ForAll @IntRange(min = 0, max = 5) int shift, @ForAll Policy policy, @ForAll Rollup rollup,
+            @ForAll("coarseIntervals") Interval interval, @ForAll Fill fill) {
+        List<CountedFigure> withParts = both(wholes, asParts(others, shift));
+        for (String location : List.of("SYR", "SY09", "SY0902")) {
+            for (GroupBy groupBy : List.of(GroupBy.LOCATION, GroupBy.SOURCE, GroupBy.SOURCE_TYPE)) {
+                AggregateQuery query = window(location).withPolicy(policy).withRollup(rollup).withGroupBy(groupBy)
+                        .withExplain(true);
+                assertEquals(CountingRules.aggregate(query, wholes, gazetteer).data(),
+                        CountingRules.aggregate(query, withParts, gazetteer).data(), location + " " + groupBy);
+            }
+        }
+        TimeSeriesQuery series = TimeSeriesQuery.of("displaced", "SY09", YEAR_START, LocalDate.parse("2017-12-31"),
+                interval).withPolicy(policy).withFill(fill).withExplain(true);
+        assertEquals(CountingRules.timeSeries(series, wholes, gazetteer),
+                CountingRules.timeSeries(series, withParts, gazetteer));
+    }
+
     @Property(tries = 300)
     void explainingATimeSeriesChangesNoPoint(
             @ForAll("figureSets") List<CountedFigure> figures, @ForAll Policy policy, @ForAll Fill fill,
@@ -235,7 +324,7 @@ class CountingProperties {
                 .withPolicy(policy).withFill(fill);
         TimeSeriesResult explained = CountingRules.timeSeries(query.withExplain(true), figures, gazetteer);
         List<Series> withoutExplanations = explained.series().stream()
-                .map(series -> new Series(series.kind(), series.origin(), series.points().stream()
+                .map(series -> new Series(series.kind(), series.origin(), series.originPrecision(), series.points().stream()
                         .map(p -> new Point(p.start(), p.end(), p.value(), p.low(), p.high(), p.sourceCount(),
                                 p.carriedForward(), null))
                         .toList()))

@@ -33,7 +33,8 @@ final class GeneratedCrisis {
     private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
 
     static final String HEADER = "id,metric,kind,value,low,high,qualifier,period_start,period_end,date_precision,"
-            + "location_code,source,document_title,document_url,document_published_on,status,status_reason\n";
+            + "location_code,source,document_title,document_url,document_published_on,status,status_reason,"
+            + "subject,sex,age,sector,cause,origin_precision\n";
 
     record Place(String code, String name, String type, String parent, int depth) {
     }
@@ -45,6 +46,8 @@ final class GeneratedCrisis {
     }
 
     private final SplittableRandom random;
+    /** Decides the breakdown parts written beside a figure; its own stream, so the wholes stay what they were. */
+    private final SplittableRandom partsRandom;
     private final String country;
     final List<Place> places = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
@@ -56,6 +59,7 @@ final class GeneratedCrisis {
     /** @param country an ISO-style code of three capital letters that no other test uses */
     GeneratedCrisis(long seed, String country, int randomFigures) {
         this.random = new SplittableRandom(seed);
+        this.partsRandom = new SplittableRandom(seed + 1);
         this.country = country;
         gazetteer();
         sources();
@@ -278,11 +282,62 @@ final class GeneratedCrisis {
             published = month.plusMonths(1).atDay(1 + Math.floorMod(source.id().hashCode() + month.getMonthValue(), 20))
                     .toString();
         }
+        // Running totals since the first of a month are sometimes told "since <month>" (origin precision month).
+        String originPrecision = kind.equals("cumulative") && start.getDayOfMonth() == 1 && partsRandom.nextDouble() < 0.3
+                ? "month" : "";
+        row(metric, kind, value, low, high, qualifier, start, end, precision, place, source, title, url, published, status,
+                reason, "", originPrecision);
+        parts(metric, kind, value, start, end, precision, place, source, title, url, published, originPrecision);
+    }
+
+    /**
+     * About one figure in five gets parts beside it, from the same source, place and period: its women and men, three
+     * age bands, sectors that overlap (as the sectors of a needs overview do), the civilians among the killed, or the
+     * share caused by conflict. Parts are never summed into the whole; they are there to be told apart from it.
+     */
+    private void parts(String metric, String kind, long value, LocalDate start, LocalDate end, String precision, Place place,
+                       Source source, String title, String url, String published, String originPrecision) {
+        if (partsRandom.nextDouble() >= 0.2) {
+            return;
+        }
+        double d = partsRandom.nextDouble();
+        List<String[]> parts = new ArrayList<>();
+        if (metric.equals("killed") && d < 0.5) {
+            parts.add(new String[] {"civilians", "", "", "", "", share(value, 0.3)});
+        } else if (d < 0.4) {
+            long female = value * (45 + partsRandom.nextInt(10)) / 100;
+            parts.add(new String[] {"", "female", "", "", "", Long.toString(female)});
+            parts.add(new String[] {"", "male", "", "", "", Long.toString(value - female)});
+        } else if (d < 0.6) {
+            parts.add(new String[] {"", "", "0-17", "", "", share(value, 0.45)});
+            parts.add(new String[] {"", "", "18-59", "", "", share(value, 0.45)});
+            parts.add(new String[] {"", "", "60+", "", "", share(value, 0.1)});
+        } else if (d < 0.8) {
+            for (String sector : List.of("health", "food-security", "wash")) {
+                parts.add(new String[] {"", "", "", sector, "", share(value, 0.4 + partsRandom.nextDouble() * 0.5)});
+            }
+        } else {
+            parts.add(new String[] {"", "", "", "", "conflict", share(value, 0.9)});
+        }
+        for (String[] part : parts) {
+            String[] p = part;
+            row(metric, kind, Long.parseLong(p[5]), "", "", "exact", start, end, precision, place, source, title, url,
+                    published, "reported", "", String.join(",", p[0], p[1], p[2], p[3], p[4]), originPrecision);
+        }
+    }
+
+    private String share(long value, double share) {
+        return Long.toString(Math.max(0, Math.round(value * share)));
+    }
+
+    private void row(String metric, String kind, long value, String low, String high, String qualifier, LocalDate start,
+                     LocalDate end, String precision, Place place, Source source, String title, String url, String published,
+                     String status, String reason, String breakdown, String originPrecision) {
         UUID id = UUID.nameUUIDFromBytes((country + "/" + figures).getBytes(StandardCharsets.UTF_8));
         figures++;
         csv.append(String.join(",", id.toString(), metric, kind, Long.toString(value), low, high, qualifier,
                 start == null ? "" : start.toString(), end.toString(), precision, place.code(), source.id(), title, url,
-                published, status, reason)).append('\n');
+                published, status, reason, breakdown.isEmpty() ? ",,,," : breakdown, originPrecision)).append('\n');
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -1,5 +1,7 @@
 package org.humstats.aggregate;
 
+import org.humstats.figure.Breakdown;
+import org.humstats.figure.DatePrecision;
 import org.humstats.figure.Kind;
 import org.humstats.figure.Qualifier;
 import org.humstats.figure.FigureStatus;
@@ -25,6 +27,8 @@ final class TestFigure {
     private Qualifier qualifier = Qualifier.EXACT;
     private LocalDate documentDate;
     private FigureStatus status = FigureStatus.REPORTED;
+    private Breakdown breakdown = Breakdown.WHOLE;
+    private DatePrecision originPrecision = DatePrecision.DAY;
 
     private TestFigure(String location, Kind kind, long value, LocalDate start, LocalDate end) {
         this.location = location;
@@ -87,8 +91,19 @@ final class TestFigure {
         return this;
     }
 
+    /** Who the figure counts, e.g. {@code breakdown(Breakdown.Dimension.SEX, "female")}. */
+    TestFigure breakdown(Breakdown.Dimension dimension, String part) {
+        this.breakdown = breakdown.with(dimension, part);
+        return this;
+    }
+
+    TestFigure originPrecision(DatePrecision precision) {
+        this.originPrecision = precision;
+        return this;
+    }
+
     CountedFigure build() {
         return new CountedFigure(id, location, source, priority, kind, value, low, high, qualifier, start, end,
-                documentDate, status);
+                documentDate, status, breakdown, originPrecision);
     }
 }

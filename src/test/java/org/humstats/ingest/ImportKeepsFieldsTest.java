@@ -28,8 +28,11 @@ import org.junit.jupiter.api.Test;
 class ImportKeepsFieldsTest {
 
     private static final String IDMC_SYRIA_2017 = "5eed0f00-0000-4000-8000-000000000008";
-    /** IDMC's wide layout: a place, a year and a value column, nothing about citations, qualifiers or notes. */
-    private static final String WIDE = "ISO3,Year,Stock of IDPs (conflict)\n#country+code,#date+year,#affected+idps+ind+stock+conflict\n";
+    /**
+     * IDMC's wide layout: a place, a year and a value column, nothing about citations, qualifiers or notes. The column
+     * is the total stock (a +conflict column would be a part, a different quantity: docs/counting.md#breakdowns).
+     */
+    private static final String WIDE = "ISO3,Year,Stock of IDPs\n#country+code,#date+year,#affected+idps+ind+stock\n";
 
     private static ValidatableResponse hxl(String file, String source, boolean dryRun) {
         return given().header("Authorization", "Bearer " + ADMIN_KEY).contentType("text/csv")
